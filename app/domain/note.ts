@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const NOTE_STATUSES = ['draft', 'review', 'cleared'] as const;
+export const NoteStatus = z.enum(NOTE_STATUSES, { error: `status must be one of ${NOTE_STATUSES.join(', ')}` });
+export type NoteStatus = z.infer<typeof NoteStatus>;
+
+/**
+ * The templates built into the app. A note remembers which one it came from; user templates
+ * have their own ids.
+ */
+export const BUILT_IN_TEMPLATES = [
+  'scene-setter',
+  'meeting-brief',
+  'talking-points',
+  'biographical-note',
+  'record-of-conversation',
+  'background-note',
+] as const;
+
+export interface Note {
+  id: string;
+  visitId: string;
+  programmeItemId: string | null;
+  title: string;
+  template: string | null;
+  status: NoteStatus;
+  classification: string;
+  /** Lexical SerializedEditorState: the source of truth. */
+  content: unknown;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { AppFailure } from '../api/result';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Refuses, without writing to it, a file that is not a SQLite database. */
+function assertSqliteFile(file: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return; // does not exist yet: it will be created
+  }
+  try {
+    const header = Buffer.alloc(16);
+    const read = fs.readSync(fd, header, 0, 16, 0);
+    if (read === 0) return; // an empty file is a new database
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
+      throw new AppFailure('corrupt_database', `${file} is not a Briefing database (it is not a SQLite file).`);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Opens (creating when needed) the database file and brings its schema up to date.
+ * WAL + synchronous=FULL: a save that returned has reached the disk and survives power loss.
+ */
+export function openDatabase(file: string): Database {
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    assertSqliteFile(file);
+  }
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file);
+  } catch (e) {
+    throw new AppFailure('storage_error', `Could not open ${file}: ${(e as Error).message}`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, MIGRATIONS);
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof AppFailure) throw e;
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppFailure('corrupt_database', `${file} is damaged and cannot be opened (${code}).`);
+    }
+    throw new AppFailure('storage_error', `Could not open ${file}: ${(e as Error).message}`);
+  }
+}

@@ -1,0 +1,20 @@
+import os from 'node:os';
+import path from 'node:path';
+
+export const PRODUCT_NAME = 'Briefing';
+export const DATABASE_FILE_NAME = 'briefing.sqlite';
+
+/**
+ * The folder Electron's app.getPath('userData') gives for productName "Briefing", computed
+ * without Electron so the CLI and the desktop app open the same database by default.
+ */
+export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', PRODUCT_NAME);
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), PRODUCT_NAME);
+}
+
+export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BRIEFING_DB || path.join(userDataDir(env), DATABASE_FILE_NAME);
+}

@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { ProgrammeItem, ProgrammeItemFields } from '../domain/programme';
+
+type ItemData = z.output<typeof ProgrammeItemFields>;
+
+interface ItemRow {
+  id: string;
+  visit_id: string;
+  start: string;
+  end: string | null;
+  title: string;
+  location: string | null;
+}
+
+export class ProgrammeRepository {
+  constructor(private readonly db: Database) {}
+
+  listForVisit(visitId: string): ProgrammeItem[] {
+    const rows = this.db
+      .prepare('SELECT * FROM programme_items WHERE visit_id = ? ORDER BY start, title')
+      .all(visitId) as ItemRow[];
+    const participants = this.db.prepare(
+      'SELECT person_id FROM programme_participants WHERE item_id = ? ORDER BY position',
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      visitId: r.visit_id,
+      start: r.start,
+      ...(r.end ? { end: r.end } : {}),
+      title: r.title,
+      ...(r.location ? { location: r.location } : {}),
+      participants: (participants.all(r.id) as { person_id: string }[]).map((p) => p.person_id),
+    }));
+  }
+
+  create(visitId: string, id: string, data: ItemData): ProgrammeItem {
+    this.db
+      .prepare('INSERT INTO programme_items (id, visit_id, start, end, title, location) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, visitId, data.start, data.end ?? null, data.title, data.location ?? null);
+    const addParticipant = this.db.prepare(
+      'INSERT INTO programme_participants (item_id, person_id, position) VALUES (?, ?, ?)',
+    );
+    data.participants.forEach((personId, i) => addParticipant.run(id, personId, i));
+    return { id, visitId, ...data };
+  }
+}

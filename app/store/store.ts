@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+import { systemClock, type Clock } from './clock';
+import { openDatabase } from './database';
+import { PersonRepository } from './people';
+import { ProgrammeRepository } from './programme';
+import { VisitRepository } from './visits';
+
+/** One open database file and its repositories. */
+export class Store {
+  readonly visits: VisitRepository;
+  readonly people: PersonRepository;
+  readonly programme: ProgrammeRepository;
+
+  private constructor(
+    readonly db: Database,
+    readonly file: string,
+    now: Clock,
+  ) {
+    this.visits = new VisitRepository(db, now);
+    this.people = new PersonRepository(db);
+    this.programme = new ProgrammeRepository(db);
+  }
+
+  static open(file: string, now: Clock = systemClock): Store {
+    return new Store(openDatabase(file), file, now);
+  }
+
+  /** Runs fn in one IMMEDIATE transaction: all of it is written, or none. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
