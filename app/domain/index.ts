@@ -7,3 +7,4 @@ export * from './person';
 export * from './programme';
 export * from './text';
 export * from './visit';
+export * from './content';
