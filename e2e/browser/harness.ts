@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page, Request } from '@playwright/test';
+import { OPERATION_NAMES } from '../../app/api/contract';
+import { createDispatch, type Dispatch } from '../../app/api/dispatch';
+import { createHandlers } from '../../app/api/handlers';
+import { Store } from '../../app/store/store';
+
+/** The fake origin the built renderer is served from (file:// cannot load module scripts). */
+export const APP_ORIGIN = 'https://briefing.invalid';
+export const APP_URL = `${APP_ORIGIN}/index.html`;
+const DIST = path.resolve(__dirname, '../../dist/renderer');
+
+export interface Harness {
+  dir: string;
+  dbFile: string;
+  store: Store;
+  dispatch: Dispatch;
+  /** Requests the renderer tried to make to anywhere but the app itself. */
+  strayRequests: string[];
+  close(): void;
+}
+
+/** A fresh SQLite file in a temp folder, opened with the real store and handlers. */
+export function createHarness(): Harness {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` first (npm test does).');
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
+  const dbFile = path.join(dir, 'briefing.sqlite');
+  const store = Store.open(dbFile);
+  const dispatch = createDispatch(createHandlers(store), (e) => console.error('handler error:', e));
+  return {
+    dir,
+    dbFile,
+    store,
+    dispatch,
+    strayRequests: [],
+    close() {
+      store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function servedFile(url: string): string | undefined {
+  const rel = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '') || 'index.html';
+  const file = path.resolve(DIST, rel);
+  return file.startsWith(DIST + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : undefined;
+}
+
+/**
+ * Binds window.briefing in the page to the harness's handlers, exactly the shape the Electron
+ * preload exposes (one frozen object, one async method per operation), serves dist/renderer, and
+ * records every request that would leave the app. Call before page.goto(APP_URL).
+ */
+export async function attach(page: Page, h: Harness): Promise<void> {
+  await page.exposeFunction('__briefingInvoke', (op: string, input: unknown) => h.dispatch(op, input));
+  await page.addInitScript((names: string[]) => {
+    const invoke = (window as unknown as { __briefingInvoke: (op: string, input: unknown) => Promise<unknown> })
+      .__briefingInvoke;
+    const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const name of names) bridge[name] = (input: unknown) => invoke(name, input);
+    Object.defineProperty(window, 'briefing', { value: Object.freeze(bridge), enumerable: true });
+  }, OPERATION_NAMES as string[]);
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(APP_ORIGIN + '/')) {
+      const file = servedFile(url);
+      return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'not found' });
+    }
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    h.strayRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('request', (r: Request) => {
+    const url = r.url();
+    if (!url.startsWith(APP_ORIGIN + '/') && !url.startsWith('data:') && !url.startsWith('blob:') && !h.strayRequests.includes(url)) {
+      h.strayRequests.push(url);
+    }
+  });
+}

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { seedDemo } from '../../app/demo/seed';
+import { expect, test } from './fixtures';
+
+const CLI = path.resolve(__dirname, '../../bin/briefing.cjs');
+
+test('the demo visit is listed with its dates and place', async ({ harness, visits }) => {
+  seedDemo(harness.store);
+  await visits.open();
+  const row = visits.row(/Official visit of the Deputy Prime Minister/);
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('4–5 March 2021');
+  await expect(row).toContainText('Ankara');
+  await row.click();
+  await expect(visits.page.getByRole('list', { name: 'Programme' })).toContainText('Meeting with Vice-President Fuat Oktay');
+  await expect(visits.page.getByRole('list', { name: 'People' })).toContainText('Mevlut Cavusoglu');
+});
+
+test('a visit created through the form survives a reload and is seen by the CLI', async ({ harness, visits, page }) => {
+  await visits.open();
+  await expect(page.getByText('No visits yet')).toBeVisible();
+  await visits.createVisit({
+    title: 'Working visit of the Foreign Minister to Astana',
+    guestCountry: 'tr',
+    hostCountry: 'KZ',
+    city: 'Astana',
+    startDate: '2026-12-01',
+    endDate: '2026-12-02',
+  });
+  await expect(visits.row(/Working visit of the Foreign Minister to Astana/)).toBeVisible();
+  await expect(visits.form).toBeHidden();
+
+  await page.reload();
+  await expect(visits.row(/Working visit of the Foreign Minister to Astana/)).toContainText('1–2 December 2026');
+
+  const listed = execFileSync(process.execPath, [CLI, '--db', harness.dbFile, 'list', '--json'], { encoding: 'utf8' });
+  const rows = JSON.parse(listed) as { title: string; hostCountry: string; guestCountry: string }[];
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ title: 'Working visit of the Foreign Minister to Astana', hostCountry: 'KZ', guestCountry: 'TR' });
+});
+
+test('bad input is explained beside each field and nothing is written', async ({ harness, visits, page }) => {
+  await visits.open();
+  await visits.createVisit({
+    guestCountry: 'XX',
+    hostCountry: 'TR',
+    city: 'Ankara',
+    startDate: '2026-12-05',
+    endDate: '2026-12-01',
+  });
+  await expect(page.getByRole('alert')).toContainText('Please correct the fields marked below');
+  await expect(visits.fieldError('Title')).toHaveText('Title is required');
+  await expect(visits.fieldError('Guest country')).toContainText('two-letter ISO country code');
+  await expect(visits.fieldError('End date')).toHaveText('End date must not be before the start date');
+  await expect(visits.form.getByLabel('Title', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  expect(harness.store.visits.list()).toEqual([]);
+
+  // Correcting the fields clears the errors and creates the visit.
+  await visits.form.getByLabel('Title', { exact: true }).pressSequentially('Call on the Foreign Minister');
+  await visits.form.getByLabel('Guest country', { exact: true }).fill('');
+  await visits.form.getByLabel('Guest country', { exact: true }).pressSequentially('KZ');
+  await visits.form.getByLabel('End date', { exact: true }).fill('2026-12-06');
+  await visits.form.getByRole('button', { name: 'Create visit' }).click();
+  await expect(visits.row(/Call on the Foreign Minister/)).toBeVisible();
+  expect(harness.store.visits.list()).toHaveLength(1);
+});
