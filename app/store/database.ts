@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { AppFailure } from '../api/result';
-import { migrate } from './migrate';
+import { assertSupportedVersion, latestVersion, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -43,6 +43,9 @@ export function openDatabase(file: string): Database {
     throw new AppFailure('storage_error', `Could not open ${file}: ${(e as Error).message}`);
   }
   try {
+    // Checked before any pragma that writes (journal_mode rewrites the header): a newer app's
+    // file must be left exactly as it was.
+    assertSupportedVersion(db.pragma('user_version', { simple: true }) as number, latestVersion(MIGRATIONS));
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

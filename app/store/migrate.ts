@@ -9,13 +9,8 @@ import type { Migration } from './migrations/types';
  */
 export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
   const from = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
-  if (from > latest) {
-    throw new AppFailure(
-      'unsupported_schema',
-      `This database was written by a newer version of Briefing (schema ${from}); this version reads schema ${latest} at most. Update Briefing to open it.`,
-    );
-  }
+  const latest = latestVersion(migrations);
+  assertSupportedVersion(from, latest);
   for (const m of migrations) {
     if (m.version <= from) continue;
     db.transaction(() => {
@@ -24,4 +19,18 @@ export function migrate(db: Database, migrations: readonly Migration[]): { from:
     }).immediate();
   }
   return { from, to: Math.max(from, latest) };
+}
+
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.length ? migrations[migrations.length - 1]!.version : 0;
+}
+
+/** Refuses a schema newer than this app knows, naming both versions. */
+export function assertSupportedVersion(found: number, latest: number): void {
+  if (found > latest) {
+    throw new AppFailure(
+      'unsupported_schema',
+      `This database was written by a newer version of Briefing (schema ${found}); this version reads schema ${latest} at most. Update Briefing to open it.`,
+    );
+  }
 }
