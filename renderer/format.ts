@@ -8,8 +8,10 @@ export function formatDateRange(start: string, end: string): string {
   if (start === end) return fmt(start, { day: 'numeric', month: 'long', year: 'numeric' });
   const [sy, sm] = start.split('-');
   const [ey, em] = end.split('-');
-  if (sy === ey && sm === em) return `${fmt(start, { day: 'numeric' })}–${fmt(end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
-  if (sy === ey) return `${fmt(start, { day: 'numeric', month: 'long' })} – ${fmt(end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+  if (sy === ey && sm === em)
+    return `${fmt(start, { day: 'numeric' })}–${fmt(end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+  if (sy === ey)
+    return `${fmt(start, { day: 'numeric', month: 'long' })} – ${fmt(end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
   return `${fmt(start, { day: 'numeric', month: 'long', year: 'numeric' })} – ${fmt(end, { day: 'numeric', month: 'long', year: 'numeric' })}`;
 }
 

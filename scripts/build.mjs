@@ -26,7 +26,11 @@ const node = {
 };
 
 if (all || wanted.has('cli')) {
-  await esbuild({ ...node, entryPoints: [path.join(root, 'app/cli/bin.ts')], outfile: path.join(root, 'dist/cli/briefing.cjs') });
+  await esbuild({
+    ...node,
+    entryPoints: [path.join(root, 'app/cli/bin.ts')],
+    outfile: path.join(root, 'dist/cli/briefing.cjs'),
+  });
 }
 if (all || wanted.has('main')) {
   for (const entry of ['main', 'preload']) {

@@ -45,9 +45,24 @@ describe('dispatch', () => {
 
   it.each([
     ['a missing title', { ...GOOD, title: '   ' }, 'title', 'Title is required'],
-    ['an end date before the start date', { ...GOOD, endDate: '2021-03-01' }, 'endDate', 'End date must not be before the start date'],
-    ['an unknown country code', { ...GOOD, hostCountry: 'XX' }, 'hostCountry', 'Host country must be a two-letter ISO country code, such as TR or KZ'],
-    ['an impossible date', { ...GOOD, startDate: '2021-02-30' }, 'startDate', 'Start date must be a date written YYYY-MM-DD'],
+    [
+      'an end date before the start date',
+      { ...GOOD, endDate: '2021-03-01' },
+      'endDate',
+      'End date must not be before the start date',
+    ],
+    [
+      'an unknown country code',
+      { ...GOOD, hostCountry: 'XX' },
+      'hostCountry',
+      'Host country must be a two-letter ISO country code, such as TR or KZ',
+    ],
+    [
+      'an impossible date',
+      { ...GOOD, startDate: '2021-02-30' },
+      'startDate',
+      'Start date must be a date written YYYY-MM-DD',
+    ],
     ['a wrong type', { ...GOOD, city: 42 }, 'city', 'City is required'],
     ['control characters', { ...GOOD, title: 'A\u0000B' }, 'title', 'Title contains characters that cannot be stored'],
   ])('refuses %s with a message on the field, and writes nothing', async (_what, input, path, message) => {

@@ -1,4 +1,4 @@
-import { runCli } from './main';
+import { runCli } from './run';
 
 runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t + '\n'),

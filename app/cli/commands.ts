@@ -38,7 +38,9 @@ export const COMMANDS: Record<string, Command> = {
     async run(ctx) {
       noPositional(ctx, 'init');
       const result = { database: ctx.store.file, schemaVersion: LATEST_SCHEMA_VERSION };
-      ctx.out(ctx.json ? JSON.stringify(result) : `Database ready: ${result.database} (schema ${result.schemaVersion})`);
+      ctx.out(
+        ctx.json ? JSON.stringify(result) : `Database ready: ${result.database} (schema ${result.schemaVersion})`,
+      );
     },
   },
   'seed-demo': {
@@ -62,7 +64,9 @@ export const COMMANDS: Record<string, Command> = {
       if (ctx.json) return ctx.out(JSON.stringify(visits));
       if (visits.length === 0) return ctx.out('No visits yet. Create one in the app, or run: briefing seed-demo');
       for (const v of visits) {
-        ctx.out(`${v.id}\t${v.startDate}–${v.endDate}\t${v.city} (${v.guestCountry} → ${v.hostCountry})\t${v.status}\t${v.title}`);
+        ctx.out(
+          `${v.id}\t${v.startDate}–${v.endDate}\t${v.city} (${v.guestCountry} → ${v.hostCountry})\t${v.status}\t${v.title}`,
+        );
       }
     },
   },

@@ -22,7 +22,8 @@ export function seedDemo(store: Store): SeedResult {
     }
     store.visits.create(DEMO_VISIT_ID, VisitInput.parse(demoVisit));
     for (const { id, ...person } of demoPeople) store.people.create(DEMO_VISIT_ID, id, PersonFields.parse(person));
-    for (const { id, ...item } of demoProgramme) store.programme.create(DEMO_VISIT_ID, id, ProgrammeItemFields.parse(item));
+    for (const { id, ...item } of demoProgramme)
+      store.programme.create(DEMO_VISIT_ID, id, ProgrammeItemFields.parse(item));
     return { visitId: DEMO_VISIT_ID, created: true, people: demoPeople.length, programme: demoProgramme.length };
   });
 }

@@ -45,7 +45,4 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-export const TimeZone = z
-  .string()
-  .trim()
-  .refine(isTimeZone, 'time zone must be an IANA name such as Europe/Istanbul');
+export const TimeZone = z.string().trim().refine(isTimeZone, 'time zone must be an IANA name such as Europe/Istanbul');

@@ -6,7 +6,8 @@ import { z } from 'zod';
  * user text is checked at the boundary and cleaned again by the exporter.
  */
 // eslint-disable-next-line no-control-regex
-export const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+export const XML_UNSAFE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** A single-line piece of text typed by a person: trimmed, non-empty, bounded. */
 export function line(label: string, max: number) {
@@ -21,10 +22,7 @@ export function line(label: string, max: number) {
 
 /** An optional single line: empty or whitespace-only input means "not given". */
 export function optionalLine(label: string, max: number) {
-  return z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    line(label, max).optional(),
-  );
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), line(label, max).optional());
 }
 
 /** Free text (biography, description): may have line breaks, bounded. */

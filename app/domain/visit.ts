@@ -3,7 +3,7 @@ import { Classification, DEFAULT_CLASSIFICATION } from './classification';
 import { countryCode } from './country';
 import { isoDate, TimeZone } from './dates';
 import { Id } from './ids';
-import { line, optionalLine, prose } from './text';
+import { line, prose } from './text';
 
 export const VISIT_KINDS = ['state', 'official', 'working', 'private', 'other'] as const;
 export const VisitKind = z.enum(VISIT_KINDS, { error: `kind must be one of ${VISIT_KINDS.join(', ')}` });
@@ -52,7 +52,16 @@ export type Visit = z.infer<typeof Visit>;
 /** The row shown in the visits list. */
 export type VisitSummary = Pick<
   Visit,
-  'id' | 'title' | 'kind' | 'hostCountry' | 'guestCountry' | 'city' | 'startDate' | 'endDate' | 'status' | 'classification'
+  | 'id'
+  | 'title'
+  | 'kind'
+  | 'hostCountry'
+  | 'guestCountry'
+  | 'city'
+  | 'startDate'
+  | 'endDate'
+  | 'status'
+  | 'classification'
 >;
 
 export { endNotBeforeStart };

@@ -45,7 +45,16 @@ export class PersonRepository {
         `INSERT INTO people (id, visit_id, name, aliases, titles, country, biography, position)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, visitId, data.name, JSON.stringify(data.aliases), JSON.stringify(data.titles), data.country ?? null, data.biography, position);
+      .run(
+        id,
+        visitId,
+        data.name,
+        JSON.stringify(data.aliases),
+        JSON.stringify(data.titles),
+        data.country ?? null,
+        data.biography,
+        position,
+      );
     return { id, ...data };
   }
 }

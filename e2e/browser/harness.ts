@@ -76,7 +76,12 @@ export async function attach(page: Page, h: Harness): Promise<void> {
   });
   page.on('request', (r: Request) => {
     const url = r.url();
-    if (!url.startsWith(APP_ORIGIN + '/') && !url.startsWith('data:') && !url.startsWith('blob:') && !h.strayRequests.includes(url)) {
+    if (
+      !url.startsWith(APP_ORIGIN + '/') &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:') &&
+      !h.strayRequests.includes(url)
+    ) {
       h.strayRequests.push(url);
     }
   });

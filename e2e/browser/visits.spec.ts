@@ -13,7 +13,9 @@ test('the demo visit is listed with its dates and place', async ({ harness, visi
   await expect(row).toContainText('4–5 March 2021');
   await expect(row).toContainText('Ankara');
   await row.click();
-  await expect(visits.page.getByRole('list', { name: 'Programme' })).toContainText('Meeting with Vice-President Fuat Oktay');
+  await expect(visits.page.getByRole('list', { name: 'Programme' })).toContainText(
+    'Meeting with Vice-President Fuat Oktay',
+  );
   await expect(visits.page.getByRole('list', { name: 'People' })).toContainText('Mevlut Cavusoglu');
 });
 
@@ -37,7 +39,11 @@ test('a visit created through the form survives a reload and is seen by the CLI'
   const listed = execFileSync(process.execPath, [CLI, '--db', harness.dbFile, 'list', '--json'], { encoding: 'utf8' });
   const rows = JSON.parse(listed) as { title: string; hostCountry: string; guestCountry: string }[];
   expect(rows).toHaveLength(1);
-  expect(rows[0]).toMatchObject({ title: 'Working visit of the Foreign Minister to Astana', hostCountry: 'KZ', guestCountry: 'TR' });
+  expect(rows[0]).toMatchObject({
+    title: 'Working visit of the Foreign Minister to Astana',
+    hostCountry: 'KZ',
+    guestCountry: 'TR',
+  });
 });
 
 test('bad input is explained beside each field and nothing is written', async ({ harness, visits, page }) => {

@@ -25,7 +25,11 @@ export function VisitView({ id, onBack }: { id: string; onBack: () => void }) {
       <button type="button" className="button link" onClick={onBack}>
         ← All visits
       </button>
-      {error && <p role="alert" className="error-banner">{error}</p>}
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
       {detail && (
         <>
           <div className="page-head">

@@ -80,8 +80,18 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
       )}
       {field('title', 'Title', { autoFocus: true, placeholder: 'Official visit of … to …' })}
       <div className="field-row">
-        {field('guestCountry', 'Guest country', { list: countriesId, placeholder: 'e.g. KZ', maxLength: 2, autoComplete: 'off' })}
-        {field('hostCountry', 'Host country', { list: countriesId, placeholder: 'e.g. TR', maxLength: 2, autoComplete: 'off' })}
+        {field('guestCountry', 'Guest country', {
+          list: countriesId,
+          placeholder: 'e.g. KZ',
+          maxLength: 2,
+          autoComplete: 'off',
+        })}
+        {field('hostCountry', 'Host country', {
+          list: countriesId,
+          placeholder: 'e.g. TR',
+          maxLength: 2,
+          autoComplete: 'off',
+        })}
         {field('city', 'City')}
       </div>
       <div className="field-row">

@@ -9,13 +9,16 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
-  const load = useCallback(async () => {
-    const r = await call('visits.list', {});
-    if (r.ok) {
-      setVisits(r.value);
-      setLoadError(null);
-    } else setLoadError(r.error.message);
-  }, []);
+  const load = useCallback(
+    () =>
+      call('visits.list', {}).then((r) => {
+        if (r.ok) {
+          setVisits(r.value);
+          setLoadError(null);
+        } else setLoadError(r.error.message);
+      }),
+    [],
+  );
 
   useEffect(() => {
     void load();
