@@ -5,8 +5,8 @@ import { z } from 'zod';
  * lone surrogates. They are never meaningful in a briefing and they break .docx files, so
  * user text is checked at the boundary and cleaned again by the exporter.
  */
-// eslint-disable-next-line no-control-regex
 export const XML_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** A single-line piece of text typed by a person: trimmed, non-empty, bounded. */

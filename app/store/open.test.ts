@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppFailure } from '../api/result';
+import type { AppFailure } from '../api/result';
 import { tempDir } from '../testing/temp';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { Store } from './store';
