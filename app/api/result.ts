@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'unsupported_schema',
   'corrupt_database',
   'storage_error',
+  'forbidden',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
