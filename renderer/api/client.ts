@@ -1,20 +1,47 @@
 import type { InputOf, OperationName, OutputOf } from '../../app/api/contract';
 import type { AppError, Result } from '../../app/api/result';
 
+type LooseBridge = Record<string, ((input: unknown) => Promise<Result<unknown>>) | undefined>;
+
+/** One call over window.briefing; a missing bridge or a rejected IPC call becomes a Result. */
+async function invoke(op: string, input: unknown): Promise<Result<unknown>> {
+  const bridge = window.briefing as unknown as LooseBridge | undefined;
+  const method = bridge?.[op];
+  if (typeof method !== 'function') {
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Briefing is not connected to its data (no operation ${op}).` },
+    };
+  }
+  try {
+    return await method(input);
+  } catch (e) {
+    return { ok: false, error: { code: 'internal', message: `The app did not answer: ${(e as Error).message ?? e}` } };
+  }
+}
+
 /**
  * The renderer's only door to the app. A missing bridge (the page opened outside the app) and a
  * rejected IPC call become ordinary failures, so views handle one shape.
  */
 export async function call<K extends OperationName>(op: K, input: InputOf<K>): Promise<Result<OutputOf<K>>> {
-  const bridge = window.briefing;
-  if (!bridge || typeof bridge[op] !== 'function') {
-    return { ok: false, error: { code: 'internal', message: 'Briefing is not connected to its data (no bridge).' } };
-  }
-  try {
-    return await bridge[op](input);
-  } catch (e) {
-    return { ok: false, error: { code: 'internal', message: `The app did not answer: ${(e as Error).message ?? e}` } };
-  }
+  return (await invoke(op, input)) as Result<OutputOf<K>>;
+}
+
+/**
+ * For an operation the renderer needs before app/api/contract.ts declares it: the caller states
+ * the shape it expects. Used only by renderer/api/*Api.ts so a later contract change is one edit.
+ */
+export async function callExpected<O>(op: string, input: unknown): Promise<Result<O>> {
+  return (await invoke(op, input)) as Result<O>;
+}
+
+/**
+ * Sends a call without waiting for its answer: for `pagehide`, where the page may be gone before
+ * any promise settles. The bridge posts the message synchronously, so the app still receives it.
+ */
+export function send(op: string, input: unknown): void {
+  void invoke(op, input);
 }
 
 /** Messages by field path ("endDate") for a form, from an invalid_input error. */

@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import type { NoteContent } from '../../app/domain/content';
+import { BRIEFING_NODES } from './nodes';
+import { editorTheme } from './theme/editorTheme';
+import { isAllowedLinkUrl } from './links';
+import { MARKDOWN_SHORTCUTS } from './markdownShortcuts';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { LinkForm } from './plugins/LinkForm';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { ListTabPlugin } from './plugins/ListTabPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { EditablePlugin } from './plugins/EditablePlugin';
+import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
+import './theme/editor.css';
+
+export interface NoteEditorProps {
+  content: NoteContent;
+  editable: boolean;
+  /** Absent for a read-only note: nothing to save. */
+  autosave?: AutosaveProps;
+  /** Accessible name of the writing area, e.g. the note's title. */
+  label: string;
+}
+
+/** The briefing editor: Lexical with exactly the node types a note may contain. */
+export function NoteEditor({ content, editable, autosave, label }: NoteEditorProps) {
+  const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const openLinkForm = useCallback(() => setLinkFormOpen(true), []);
+  const initialConfig: InitialConfigType = {
+    namespace: 'briefing-note',
+    theme: editorTheme,
+    nodes: BRIEFING_NODES,
+    editable,
+    editorState: JSON.stringify(content),
+    onError: (error) => console.error('editor:', error),
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-shell">
+        <ToolbarPlugin onLink={openLinkForm} />
+        {linkFormOpen && <LinkForm onClose={() => setLinkFormOpen(false)} />}
+        <div className="editor-page">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                id="note-editor-content"
+                className="editor-content"
+                aria-label={label}
+                aria-multiline
+                spellCheck
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <CheckListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+      <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+      <ShortcutsPlugin onLink={openLinkForm} />
+      <ListTabPlugin />
+      <PastePlugin />
+      <EditablePlugin editable={editable} />
+      {autosave && <AutosavePlugin {...autosave} />}
+    </LexicalComposer>
+  );
+}

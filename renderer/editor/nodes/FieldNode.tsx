@@ -1,0 +1,84 @@
+import type { JSX } from 'react';
+import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import type { FieldKind } from '../../../app/domain/content';
+
+export type SerializedFieldNode = Spread<{ type: 'field'; version: 1; field: FieldKind }, SerializedLexicalNode>;
+
+const LABELS: Record<FieldKind, string> = {
+  'visit.title': 'Visit title',
+  'visit.dates': 'Visit dates',
+  'visit.city': 'City',
+  'visit.hostCountry': 'Host country',
+  'visit.guestCountry': 'Guest country',
+  'visit.principal': 'Principal',
+  'visit.counterpart': 'Counterpart',
+  'meeting.title': 'Meeting',
+  'meeting.time': 'Meeting time',
+  'meeting.place': 'Meeting place',
+  'meeting.participants': 'Participants',
+  classification: 'Classification',
+};
+
+/**
+ * A live value from the visit (templates). Minimal here so that notes made from templates load
+ * and save unchanged; resolving the value belongs to the templates work.
+ */
+export class FieldNode extends DecoratorNode<JSX.Element> {
+  __field: FieldKind;
+
+  static override getType(): string {
+    return 'field';
+  }
+
+  static override clone(node: FieldNode): FieldNode {
+    return new FieldNode(node.__field, node.__key);
+  }
+
+  static override importJSON(json: SerializedFieldNode): FieldNode {
+    return $createFieldNode(json.field);
+  }
+
+  constructor(field: FieldKind, key?: NodeKey) {
+    super(key);
+    this.__field = field;
+  }
+
+  override exportJSON(): SerializedFieldNode {
+    return { type: 'field', version: 1, field: this.__field };
+  }
+
+  getField(): FieldKind {
+    return this.getLatest().__field;
+  }
+
+  override createDOM(): HTMLElement {
+    const span = document.createElement('span');
+    span.className = 'ed-field';
+    return span;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+
+  override isInline(): boolean {
+    return true;
+  }
+
+  override getTextContent(): string {
+    return `[${LABELS[this.__field] ?? this.__field}]`;
+  }
+
+  override decorate(): JSX.Element {
+    const label = LABELS[this.__field] ?? this.__field;
+    return <span title={`Field: ${label}`}>{label}</span>;
+  }
+}
+
+export function $createFieldNode(field: FieldKind): FieldNode {
+  return new FieldNode(field);
+}
+
+export function $isFieldNode(node: LexicalNode | null | undefined): node is FieldNode {
+  return node instanceof FieldNode;
+}

@@ -1,0 +1,236 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  OUTDENT_CONTENT_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+  mergeRegister,
+  type TextFormatType,
+} from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { changeTable, insertTable, setBlockType, type TableAction } from '../actions';
+import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
+import { useRovingFocus } from './useRovingFocus';
+
+const BLOCK_OPTIONS: { value: BlockType; label: string }[] = [
+  { value: 'paragraph', label: 'Normal text' },
+  { value: 'h1', label: 'Heading 1' },
+  { value: 'h2', label: 'Heading 2' },
+  { value: 'h3', label: 'Heading 3' },
+  { value: 'quote', label: 'Quote' },
+];
+
+const TEXT_FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [
+  { format: 'bold', label: 'Bold', shortcut: 'Ctrl+B', glyph: 'B' },
+  { format: 'italic', label: 'Italic', shortcut: 'Ctrl+I', glyph: 'I' },
+  { format: 'underline', label: 'Underline', shortcut: 'Ctrl+U', glyph: 'U' },
+  { format: 'strikethrough', label: 'Strikethrough', shortcut: 'Ctrl+Shift+X', glyph: 'S' },
+  { format: 'code', label: 'Inline code', shortcut: 'Ctrl+E', glyph: '</>' },
+];
+
+const LISTS: { type: BlockType; label: string; shortcut: string; glyph: string }[] = [
+  { type: 'bullet', label: 'Bulleted list', shortcut: 'Ctrl+Shift+8', glyph: '•≡' },
+  { type: 'number', label: 'Numbered list', shortcut: 'Ctrl+Shift+7', glyph: '1≡' },
+  { type: 'check', label: 'Check list (follow-up actions)', shortcut: 'Ctrl+Shift+9', glyph: '☑' },
+];
+
+const TABLE_ACTIONS: { action: TableAction; label: string }[] = [
+  { action: 'row-below', label: 'Add row' },
+  { action: 'column-right', label: 'Add column' },
+  { action: 'delete-row', label: 'Delete row' },
+  { action: 'delete-column', label: 'Delete column' },
+];
+
+/** The formatting toolbar; it reflects the selection (pressed buttons, the block style). */
+export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState(INITIAL_TOOLBAR_STATE);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [editable, setEditable] = useState(() => editor.isEditable());
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const onKeyDown = useRovingFocus(toolbarRef);
+
+  useEffect(() => {
+    const refresh = () => {
+      const next = editor.getEditorState().read($readToolbarState, { editor });
+      setState((prev) => (sameToolbarState(prev, next) ? prev : next));
+    };
+    return mergeRegister(
+      editor.registerUpdateListener(refresh),
+      editor.registerEditableListener(setEditable),
+      editor.registerCommand(
+        SELECTION_CHANGE_COMMAND,
+        () => {
+          refresh();
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+      editor.registerCommand(
+        CAN_UNDO_COMMAND,
+        (v) => {
+          setCanUndo(v);
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+      editor.registerCommand(
+        CAN_REDO_COMMAND,
+        (v) => {
+          setCanRedo(v);
+          return false;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    );
+  }, [editor]);
+
+  const disabled = !editable;
+  const blockValue = BLOCK_OPTIONS.some((o) => o.value === state.block) ? state.block : 'paragraph';
+
+  return (
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label="Formatting"
+      aria-controls="note-editor-content"
+      ref={toolbarRef}
+      onKeyDown={onKeyDown}
+    >
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="tool"
+          disabled={disabled || !canUndo}
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          className="tool"
+          disabled={disabled || !canRedo}
+          aria-label="Redo"
+          title="Redo (Ctrl+Y)"
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+        >
+          ↷
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <select
+          className="tool-select"
+          aria-label="Paragraph style"
+          title="Paragraph style (Ctrl+Alt+0…3)"
+          disabled={disabled}
+          value={blockValue}
+          onChange={(e) => setBlockType(editor, state.block, e.target.value as BlockType)}
+        >
+          {BLOCK_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar-group">
+        {TEXT_FORMATS.map((f) => (
+          <button
+            key={f.format}
+            type="button"
+            className={`tool tool-${f.format}`}
+            disabled={disabled}
+            aria-label={f.label}
+            aria-pressed={state[f.format as 'bold']}
+            title={`${f.label} (${f.shortcut})`}
+            onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
+          >
+            {f.glyph}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group">
+        {LISTS.map((l) => (
+          <button
+            key={l.type}
+            type="button"
+            className="tool"
+            disabled={disabled}
+            aria-label={l.label}
+            aria-pressed={state.block === l.type}
+            title={`${l.label} (${l.shortcut})`}
+            onClick={() => setBlockType(editor, state.block, l.type)}
+          >
+            {l.glyph}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="tool"
+          disabled={disabled}
+          aria-label="Decrease indent"
+          title="Decrease indent (Shift+Tab in a list)"
+          onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
+        >
+          ⇤
+        </button>
+        <button
+          type="button"
+          className="tool"
+          disabled={disabled}
+          aria-label="Increase indent"
+          title="Increase indent (Tab in a list)"
+          onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
+        >
+          ⇥
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="tool"
+          disabled={disabled}
+          aria-label="Link"
+          aria-pressed={state.link}
+          title="Link (Ctrl+K)"
+          onClick={onLink}
+        >
+          🔗︎
+        </button>
+        <button
+          type="button"
+          className="tool tool-wide"
+          disabled={disabled}
+          aria-label="Insert table"
+          title="Insert a 3 × 3 table"
+          onClick={() => insertTable(editor)}
+        >
+          ⊞ Table
+        </button>
+      </div>
+      {state.inTable && (
+        <div className="toolbar-group" role="group" aria-label="Table">
+          {TABLE_ACTIONS.map((t) => (
+            <button
+              key={t.action}
+              type="button"
+              className="tool tool-wide"
+              disabled={disabled}
+              onClick={() => changeTable(editor, t.action)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
