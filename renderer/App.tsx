@@ -1,21 +1,56 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { routeFromHash, routeToHash, type Route } from './route';
+import { NoteView } from './views/note/NoteView';
 import { VisitList } from './views/visits/VisitList';
 import { VisitView } from './views/visit/VisitView';
 
-export type Route = { name: 'visits' } | { name: 'visit'; id: string };
+export type { Route };
 
 export function App() {
-  const [route, setRoute] = useState<Route>({ name: 'visits' });
+  const [route, setRouteState] = useState<Route>(() => routeFromHash(window.location.hash));
+
+  const go = useCallback((next: Route, replace = false) => {
+    const hash = routeToHash(next);
+    if (replace) window.history.replaceState(null, '', hash);
+    else window.history.pushState(null, '', hash);
+    setRouteState(next);
+  }, []);
+
+  useEffect(() => {
+    const onPop = () => setRouteState(routeFromHash(window.location.hash));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
   return (
     <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
-        <button type="button" className="brand" onClick={() => setRoute({ name: 'visits' })}>
+        <button type="button" className="brand" onClick={() => go({ name: 'visits' })}>
           Briefing
         </button>
       </header>
-      <main className="app-main">
-        {route.name === 'visits' && <VisitList onOpen={(id) => setRoute({ name: 'visit', id })} />}
-        {route.name === 'visit' && <VisitView id={route.id} onBack={() => setRoute({ name: 'visits' })} />}
+      <main className="app-main" id="main" tabIndex={-1}>
+        {route.name === 'visits' && <VisitList onOpen={(id) => go({ name: 'visit', id, tab: 'overview' })} />}
+        {route.name === 'visit' && (
+          <VisitView
+            id={route.id}
+            tab={route.tab}
+            onTab={(tab) => go({ name: 'visit', id: route.id, tab }, true)}
+            onBack={() => go({ name: 'visits' })}
+            onOpenNote={(noteId) => go({ name: 'note', visitId: route.id, noteId })}
+          />
+        )}
+        {route.name === 'note' && (
+          <NoteView
+            key={route.noteId}
+            id={route.noteId}
+            backLabel="Back to the visit"
+            onBack={() => go({ name: 'visit', id: route.visitId, tab: 'notes' })}
+          />
+        )}
       </main>
     </div>
   );

@@ -16,3 +16,21 @@ export function formatDateRange(start: string, end: string): string {
 }
 
 export { countryName };
+
+/** "4 March 2021, 14:05" in the user's own time zone (for "last edited"). */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** "Thu 4 Mar, 10:00–11:30": a programme time as the programme states it (wall clock, no conversion). */
+export function formatProgrammeTime(start: string, end?: string): string {
+  const [date, time] = start.split('T');
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+  if (!end) return `${day}, ${time}`;
+  const [endDate, endTime] = end.split('T');
+  return endDate === date ? `${day}, ${time}–${endTime}` : `${day}, ${time} – ${endDate} ${endTime}`;
+}

@@ -1,25 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { VisitDetail } from '../../../app/api/contract';
 import { call } from '../../api/client';
 import { countryName, formatDateRange } from '../../format';
+import { NotesTab } from './NotesTab';
+import { OverviewTab } from './OverviewTab';
+import { PeopleTab } from './PeopleTab';
+import { ProgrammeTab } from './ProgrammeTab';
+import { Tabs } from './Tabs';
 
-export function VisitView({ id, onBack }: { id: string; onBack: () => void }) {
+export type VisitTab = 'overview' | 'programme' | 'people' | 'notes';
+
+/** One visit: a header, then Overview, Programme, People and Notes as tabs. */
+export function VisitView({
+  id,
+  tab,
+  onTab,
+  onBack,
+  onOpenNote,
+}: {
+  id: string;
+  tab: VisitTab;
+  onTab: (tab: VisitTab) => void;
+  onBack: () => void;
+  onOpenNote: (noteId: string) => void;
+}) {
   const [detail, setDetail] = useState<VisitDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void call('visits.get', { id }).then((r) => {
-      if (!live) return;
-      if (r.ok) setDetail(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
+  const load = useCallback(async () => {
+    const r = await call('visits.get', { id });
+    if (r.ok) {
+      setDetail(r.value);
+      setError(null);
+    } else setError(r.error.message);
   }, [id]);
 
-  const people = new Map(detail?.people.map((p) => [p.id, p]) ?? []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
   return (
     <section className="page" aria-labelledby="visit-heading">
       <button type="button" className="button link" onClick={onBack}>
@@ -32,46 +51,35 @@ export function VisitView({ id, onBack }: { id: string; onBack: () => void }) {
       )}
       {detail && (
         <>
-          <div className="page-head">
-            <h1 id="visit-heading">{detail.visit.title}</h1>
-            <span className="classification">{detail.visit.classification}</span>
+          <div className="page-head visit-head">
+            <div>
+              <h1 id="visit-heading">{detail.visit.title}</h1>
+              <p className="visit-meta">
+                {formatDateRange(detail.visit.startDate, detail.visit.endDate)} · {detail.visit.city},{' '}
+                {countryName(detail.visit.hostCountry)} · guest: {countryName(detail.visit.guestCountry)}
+              </p>
+            </div>
+            <div className="visit-badges">
+              <span className={`status status-${detail.visit.status}`}>{detail.visit.status}</span>
+              <span className="classification">{detail.visit.classification}</span>
+            </div>
           </div>
-          <p className="visit-meta">
-            {formatDateRange(detail.visit.startDate, detail.visit.endDate)} · {detail.visit.city},{' '}
-            {countryName(detail.visit.hostCountry)} · guest: {countryName(detail.visit.guestCountry)} ·{' '}
-            {detail.visit.status}
-          </p>
-          <h2>Programme</h2>
-          {detail.programme.length === 0 ? (
-            <p className="empty">No programme items yet.</p>
-          ) : (
-            <ol className="programme" aria-label="Programme">
-              {detail.programme.map((item) => (
-                <li key={item.id}>
-                  <span className="time">
-                    {item.start.replace('T', ' ')}
-                    {item.end ? `–${item.end.slice(11)}` : ''}
-                  </span>
-                  <span className="item-title">{item.title}</span>
-                  {item.location && <span className="muted"> · {item.location}</span>}
-                  <span className="muted">
-                    {' '}
-                    · {item.participants.map((pid) => people.get(pid)?.name ?? 'unknown person').join(', ')}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          )}
-          <h2>People</h2>
-          <ul className="people" aria-label="People">
-            {detail.people.map((p) => (
-              <li key={p.id}>
-                <strong>{p.name}</strong>
-                {p.titles[0] && <span> — {p.titles[0].title}</span>}
-                {p.aliases.length > 0 && <span className="muted"> (also: {p.aliases.join(', ')})</span>}
-              </li>
-            ))}
-          </ul>
+          <Tabs
+            label="Visit sections"
+            current={tab}
+            onChange={onTab}
+            tabs={[
+              { key: 'overview', label: 'Overview' },
+              { key: 'programme', label: 'Programme', count: detail.programme.length },
+              { key: 'people', label: 'People', count: detail.people.length },
+              { key: 'notes', label: 'Notes' },
+            ]}
+          >
+            {tab === 'overview' && <OverviewTab key={detail.visit.updatedAt} detail={detail} onChanged={load} />}
+            {tab === 'programme' && <ProgrammeTab detail={detail} onChanged={load} />}
+            {tab === 'people' && <PeopleTab detail={detail} onChanged={load} />}
+            {tab === 'notes' && <NotesTab detail={detail} onOpenNote={onOpenNote} />}
+          </Tabs>
         </>
       )}
     </section>

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { VisitSummary } from '../../../app/domain/visit';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { VISIT_STATUSES, type VisitSummary } from '../../../app/domain/visit';
 import { call } from '../../api/client';
 import { countryName, formatDateRange } from '../../format';
 import { NewVisitForm } from './NewVisitForm';
+import { filterVisits, NO_FILTER, type VisitFilter, type When } from './visitFilter';
 
 export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
   const [visits, setVisits] = useState<VisitSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [filter, setFilter] = useState<VisitFilter>(NO_FILTER);
 
   const load = useCallback(
     () =>
@@ -23,6 +25,10 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  const today = new Date().toISOString().slice(0, 10);
+  const shown = useMemo(() => (visits ? filterVisits(visits, filter, today) : null), [visits, filter, today]);
+  const filtering = filter.text !== '' || filter.status !== 'any' || filter.when !== 'any';
 
   return (
     <section className="page" aria-labelledby="visits-heading">
@@ -54,20 +60,67 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
       {visits === null && !loadError && <p className="muted">Loading…</p>}
       {visits?.length === 0 && <p className="empty">No visits yet. Create the first one with “New visit”.</p>}
       {visits && visits.length > 0 && (
-        <ul className="visit-list" aria-label="Visits">
-          {visits.map((v) => (
-            <li key={v.id}>
-              <button type="button" className="visit-row" onClick={() => onOpen(v.id)}>
-                <span className="visit-title">{v.title}</span>
-                <span className="visit-meta">
-                  {formatDateRange(v.startDate, v.endDate)} · {v.city}, {countryName(v.hostCountry)} · guest:{' '}
-                  {countryName(v.guestCountry)}
-                </span>
-                <span className={`status status-${v.status}`}>{v.status}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div className="list-filters" role="search" aria-label="Find visits">
+            <div className="field search">
+              <label htmlFor="visit-search">Search</label>
+              <input
+                id="visit-search"
+                type="search"
+                placeholder="Title, city or country"
+                value={filter.text}
+                onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="visit-status-filter">Status</label>
+              <select
+                id="visit-status-filter"
+                value={filter.status}
+                onChange={(e) => setFilter({ ...filter, status: e.target.value as VisitFilter['status'] })}
+              >
+                <option value="any">Any status</option>
+                {VISIT_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {s.charAt(0).toUpperCase() + s.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="visit-when-filter">Dates</label>
+              <select
+                id="visit-when-filter"
+                value={filter.when}
+                onChange={(e) => setFilter({ ...filter, when: e.target.value as When })}
+              >
+                <option value="any">Any dates</option>
+                <option value="upcoming">Upcoming and current</option>
+                <option value="past">Past</option>
+              </select>
+            </div>
+          </div>
+          <p className="list-count" role="status">
+            {filtering ? `${shown!.length} of ${visits.length} visits` : `${visits.length} visits`}
+          </p>
+          {shown!.length === 0 && <p className="empty">No visits match. Clear the search or the filters.</p>}
+          {shown!.length > 0 && (
+            <ul className="visit-list" aria-label="Visits">
+              {shown!.map((v) => (
+                <li key={v.id}>
+                  <button type="button" className="visit-row" onClick={() => onOpen(v.id)}>
+                    <span className="visit-title">{v.title}</span>
+                    <span className="visit-meta">
+                      {formatDateRange(v.startDate, v.endDate)} · {v.city}, {countryName(v.hostCountry)} · guest:{' '}
+                      {countryName(v.guestCountry)}
+                    </span>
+                    <span className={`status status-${v.status}`}>{v.status}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,0 +1,30 @@
+import type { VisitTab } from './views/visit/VisitView';
+
+export type Route =
+  | { name: 'visits' }
+  | { name: 'visit'; id: string; tab: VisitTab }
+  | { name: 'note'; visitId: string; noteId: string };
+
+const TABS: VisitTab[] = ['overview', 'programme', 'people', 'notes'];
+
+/** The route lives in the URL's hash, so a reload (or a crash and restart) returns to the same place. */
+export function routeToHash(route: Route): string {
+  switch (route.name) {
+    case 'visits':
+      return '#/';
+    case 'visit':
+      return `#/visits/${encodeURIComponent(route.id)}/${route.tab}`;
+    case 'note':
+      return `#/visits/${encodeURIComponent(route.visitId)}/notes/${encodeURIComponent(route.noteId)}`;
+  }
+}
+
+export function routeFromHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'visits' && parts[1]) {
+    if (parts[2] === 'notes' && parts[3]) return { name: 'note', visitId: parts[1], noteId: parts[3] };
+    const tab = TABS.find((t) => t === parts[2]) ?? 'overview';
+    return { name: 'visit', id: parts[1], tab };
+  }
+  return { name: 'visits' };
+}

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Note, NoteStatus } from '../../../app/domain/note';
+import { emptyContent, type NoteContent } from '../../../app/domain/content';
+import { notesApi } from '../../api/notesApi';
+import { NoteEditor } from '../../editor/NoteEditor';
+import type { SaveState } from '../../editor/autosave';
+import type { AutosaveHandle } from '../../editor/plugins/AutosavePlugin';
+import { formatDateTime } from '../../format';
+import { ClassificationBanner } from './ClassificationBanner';
+import { SaveIndicator } from './SaveIndicator';
+import { templateLabel } from './templateLabels';
+import { STATUS_LABEL, workflowActions } from './workflow';
+
+/** One note: classification banners, workflow, save state, and the editor. */
+export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => void; backLabel: string }) {
+  const [note, setNote] = useState<Note | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [workflowError, setWorkflowError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const autosaveRef = useRef<AutosaveHandle | null>(null);
+
+  const load = useCallback(async () => {
+    const r = await notesApi.get(id);
+    if (r.ok) {
+      setNote(r.value);
+      setLoadError(null);
+      setSaveState({ kind: 'saved' });
+    } else setLoadError(r.error.message);
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const save = useCallback(
+    async (content: NoteContent, baseRevision: number) => {
+      const r = await notesApi.save(id, baseRevision, content);
+      return r.ok ? { ok: true as const, value: { revision: r.value.revision } } : r;
+    },
+    [id],
+  );
+  const saveWithoutWaiting = useCallback(
+    (content: NoteContent, baseRevision: number) => notesApi.saveOnUnload(id, baseRevision, content),
+    [id],
+  );
+
+  async function changeStatus(to: NoteStatus) {
+    setBusy(true);
+    setWorkflowError(null);
+    await autosaveRef.current?.flush();
+    const r = await notesApi.setStatus(id, to);
+    setBusy(false);
+    if (r.ok) await load();
+    else setWorkflowError(r.error.message);
+  }
+
+  if (loadError) {
+    return (
+      <section className="page">
+        <button type="button" className="button link" onClick={onBack}>
+          ← {backLabel}
+        </button>
+        <p role="alert" className="error-banner">
+          Could not open the note: {loadError}{' '}
+          <button type="button" className="button" onClick={() => void load()}>
+            Retry
+          </button>
+        </p>
+      </section>
+    );
+  }
+  if (!note) return <p className="muted page">Opening the note…</p>;
+
+  const readOnly = note.status === 'cleared';
+  const conflict = saveState.kind === 'conflict';
+  return (
+    <section className="page note-page" aria-labelledby="note-heading">
+      <ClassificationBanner marking={note.classification} position="top" />
+      <button type="button" className="button link" onClick={onBack}>
+        ← {backLabel}
+      </button>
+      <div className="note-head">
+        <div>
+          <h1 id="note-heading">{note.title}</h1>
+          <p className="note-meta">
+            {templateLabel(note.template)} · <span className={`status status-${note.status}`}>{STATUS_LABEL[note.status]}</span>{' '}
+            · last edited {formatDateTime(note.updatedAt)}
+          </p>
+        </div>
+        <div className="note-actions" role="group" aria-label="Workflow">
+          {!readOnly && <SaveIndicator state={saveState} onRetry={() => void autosaveRef.current?.retry()} />}
+          {workflowActions(note.status).map((a) => (
+            <button
+              key={a.to}
+              type="button"
+              className={`button${a.primary ? ' primary' : ''}`}
+              disabled={busy || conflict}
+              onClick={() => void changeStatus(a.to)}
+            >
+              {a.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {workflowError && (
+        <p role="alert" className="error-banner">
+          {workflowError}
+        </p>
+      )}
+      {readOnly && (
+        <p className="info-banner" role="note">
+          This note is cleared and read-only. Reopen it to make changes.
+        </p>
+      )}
+      {conflict && (
+        <div role="alert" className="error-banner conflict-banner">
+          <strong>This note was changed elsewhere.</strong> Your latest changes were not saved, so nothing was
+          overwritten. Copy anything you need, then load the saved version.{' '}
+          <button type="button" className="button" onClick={() => void load()}>
+            Load the saved version
+          </button>
+        </div>
+      )}
+      <NoteEditor
+        key={`${note.id}:${note.revision}:${note.status}`}
+        content={(note.content as NoteContent | null) ?? emptyContent()}
+        editable={!readOnly && !conflict}
+        label={`Note: ${note.title}`}
+        autosave={
+          readOnly
+            ? undefined
+            : { baseRevision: note.revision, save, saveWithoutWaiting, onState: setSaveState, handleRef: autosaveRef }
+        }
+      />
+      <ClassificationBanner marking={note.classification} position="bottom" />
+    </section>
+  );
+}

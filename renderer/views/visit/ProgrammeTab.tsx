@@ -1,0 +1,187 @@
+import { useState, type FormEvent } from 'react';
+import type { VisitDetail } from '../../../app/api/contract';
+import type { ProgrammeItem, ProgrammeItemInput } from '../../../app/domain/programme';
+import { messagesByField } from '../../api/client';
+import { visitApi } from '../../api/visitApi';
+import { formatProgrammeTime } from '../../format';
+import { Field } from '../common/Field';
+
+/** The programme: items in time order, times in the visit's own time zone, participants from People. */
+export function ProgrammeTab({ detail, onChanged }: { detail: VisitDetail; onChanged: () => Promise<void> }) {
+  const [editing, setEditing] = useState<ProgrammeItem | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const people = new Map(detail.people.map((p) => [p.id, p]));
+  const items = [...detail.programme].sort((a, b) => a.start.localeCompare(b.start));
+
+  async function remove(item: ProgrammeItem) {
+    if (!window.confirm(`Remove “${item.title}” from the programme?`)) return;
+    const r = await visitApi.removeProgrammeItem(item.id);
+    if (r.ok) await onChanged();
+    else setError(r.error.message);
+  }
+
+  return (
+    <div className="panel">
+      <div className="panel-head">
+        <h2>Programme</h2>
+        <span className="muted">Times in {detail.visit.timeZone}</span>
+        {editing === null && (
+          <button type="button" className="button primary" onClick={() => setEditing('new')}>
+            Add programme item
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
+      {editing !== null && (
+        <ProgrammeItemForm
+          detail={detail}
+          item={editing === 'new' ? null : editing}
+          onDone={async () => {
+            setEditing(null);
+            await onChanged();
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {items.length === 0 && editing === null && <p className="empty">No programme items yet.</p>}
+      {items.length > 0 && (
+        <ol className="programme-list" aria-label="Programme">
+          {items.map((item) => (
+            <li key={item.id} className="programme-item">
+              <span className="time">{formatProgrammeTime(item.start, item.end)}</span>
+              <div className="programme-body">
+                <span className="item-title">{item.title}</span>
+                {item.location && <span className="muted">{item.location}</span>}
+                {item.participants.length > 0 && (
+                  <span className="participants">
+                    {item.participants.map((pid) => people.get(pid)?.name ?? 'unknown person').join(' · ')}
+                  </span>
+                )}
+              </div>
+              <div className="row-actions">
+                <button type="button" className="button small" onClick={() => setEditing(item)} aria-label={`Edit ${item.title}`}>
+                  Edit
+                </button>
+                <button type="button" className="button small" onClick={() => void remove(item)} aria-label={`Remove ${item.title}`}>
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function ProgrammeItemForm({
+  detail,
+  item,
+  onDone,
+  onCancel,
+}: {
+  detail: VisitDetail;
+  item: ProgrammeItem | null;
+  onDone: () => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState({
+    title: item?.title ?? '',
+    start: item?.start ?? `${detail.visit.startDate}T09:00`,
+    end: item?.end ?? '',
+    location: item?.location ?? '',
+    participants: item?.participants ?? [],
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const input: ProgrammeItemInput = {
+      title: draft.title,
+      start: draft.start,
+      end: draft.end || undefined,
+      location: draft.location || undefined,
+      participants: draft.participants,
+    };
+    const r = item ? await visitApi.updateProgrammeItem(item.id, input) : await visitApi.addProgrammeItem(detail.visit.id, input);
+    if (r.ok) return onDone();
+    setErrors(messagesByField(r.error));
+    setFormError(r.error.code === 'invalid_input' ? 'Please correct the fields marked below.' : r.error.message);
+  }
+
+  const toggle = (id: string) =>
+    setDraft((d) => ({
+      ...d,
+      participants: d.participants.includes(id) ? d.participants.filter((p) => p !== id) : [...d.participants, id],
+    }));
+
+  return (
+    <form className="card form" aria-label={item ? 'Edit programme item' : 'New programme item'} onSubmit={submit} noValidate>
+      <h3>{item ? 'Edit programme item' : 'New programme item'}</h3>
+      {formError && (
+        <p role="alert" className="error-banner">
+          {formError}
+        </p>
+      )}
+      <Field
+        id="programme-title"
+        label="Title"
+        value={draft.title}
+        error={errors.title}
+        onChange={(title) => setDraft({ ...draft, title })}
+        inputProps={{ autoFocus: true }}
+      />
+      <div className="field-row">
+        <Field
+          id="programme-start"
+          label="Start"
+          value={draft.start}
+          error={errors.start}
+          onChange={(start) => setDraft({ ...draft, start })}
+          inputProps={{ type: 'datetime-local' }}
+          hint={detail.visit.timeZone}
+        />
+        <Field
+          id="programme-end"
+          label="End"
+          value={draft.end}
+          error={errors.end}
+          onChange={(end) => setDraft({ ...draft, end })}
+          inputProps={{ type: 'datetime-local' }}
+          hint={detail.visit.timeZone}
+        />
+        <Field
+          id="programme-location"
+          label="Location"
+          value={draft.location}
+          error={errors.location}
+          onChange={(location) => setDraft({ ...draft, location })}
+        />
+      </div>
+      <fieldset className="choices">
+        <legend>Participants</legend>
+        {detail.people.length === 0 && <p className="muted">Add people to the visit first.</p>}
+        {detail.people.map((p) => (
+          <label key={p.id} className="choice">
+            <input type="checkbox" checked={draft.participants.includes(p.id)} onChange={() => toggle(p.id)} />
+            {p.name}
+          </label>
+        ))}
+        {errors.participants && <p className="field-error">{errors.participants}</p>}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {item ? 'Save item' : 'Add item'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
