@@ -1,10 +1,14 @@
 import { test as base, expect } from '@playwright/test';
 import { APP_URL, attach, createHarness, type Harness } from './harness';
+import { NoteEditorPage } from './pages/NoteEditorPage';
 import { VisitListPage } from './pages/VisitListPage';
+import { VisitPage } from './pages/VisitPage';
 
 interface Fixtures {
   harness: Harness;
   visits: VisitListPage;
+  visit: VisitPage;
+  note: NoteEditorPage;
 }
 
 /**
@@ -19,12 +23,24 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await use(h);
     h.close();
+    for (const op of h.standInsUsed) {
+      base.info().annotations.push({ type: 'stand-in', description: `${op} is not in the contract yet` });
+    }
+    if (h.standInsUsed.size) console.warn(`stand-ins used (not yet in the contract): ${[...h.standInsUsed].join(', ')}`);
     expect(h.strayRequests, 'the renderer must not make network requests').toEqual([]);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
   visits: async ({ page, harness }, use) => {
     void harness;
     await use(new VisitListPage(page));
+  },
+  visit: async ({ page, harness }, use) => {
+    void harness;
+    await use(new VisitPage(page));
+  },
+  note: async ({ page, harness }, use) => {
+    void harness;
+    await use(new NoteEditorPage(page));
   },
 });
 

@@ -13,9 +13,11 @@ test('the demo visit is listed with its dates and place', async ({ harness, visi
   await expect(row).toContainText('4–5 March 2021');
   await expect(row).toContainText('Ankara');
   await row.click();
+  await visits.page.getByRole('tab', { name: /Programme/ }).click();
   await expect(visits.page.getByRole('list', { name: 'Programme' })).toContainText(
     'Meeting with Vice-President Fuat Oktay',
   );
+  await visits.page.getByRole('tab', { name: /People/ }).click();
   await expect(visits.page.getByRole('list', { name: 'People' })).toContainText('Mevlut Cavusoglu');
 });
 

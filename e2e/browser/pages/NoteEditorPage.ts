@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The note view: classification banners, workflow, save state, toolbar and the writing area. */
+export class NoteEditorPage {
+  readonly content: Locator;
+  readonly toolbar: Locator;
+  readonly saveState: Locator;
+  readonly workflow: Locator;
+
+  constructor(readonly page: Page) {
+    this.content = page.locator('#note-editor-content');
+    this.toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    this.saveState = page.getByRole('status', { name: 'Save state' });
+    this.workflow = page.getByRole('group', { name: 'Workflow' });
+  }
+
+  tool(name: string): Locator {
+    return this.toolbar.getByRole('button', { name, exact: true });
+  }
+
+  get paragraphStyle(): Locator {
+    return this.toolbar.getByLabel('Paragraph style');
+  }
+
+  banner(position: 'top' | 'bottom'): Locator {
+    return this.page.getByRole('note', { name: `Classification (${position})` });
+  }
+
+  async waitUntilOpen(): Promise<void> {
+    await expect(this.content).toBeVisible();
+  }
+
+  /** Puts the caret at the end of the note. */
+  async focusEnd(): Promise<void> {
+    await this.content.click();
+    await this.page.keyboard.press('Control+End');
+  }
+
+  /** Types as a person types: key by key, Enter for a new line. */
+  async type(text: string): Promise<void> {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]) await this.page.keyboard.type(lines[i]!);
+      if (i < lines.length - 1) await this.page.keyboard.press('Enter');
+    }
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const k of keys) await this.page.keyboard.press(k);
+  }
+
+  /** Selects the last `count` characters before the caret. */
+  async selectBack(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowLeft');
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saveState).toHaveText('All changes saved');
+  }
+
+  /** Pastes HTML as Word or a browser puts it on the clipboard. */
+  async pasteHtml(html: string, plain = ''): Promise<void> {
+    await this.content.evaluate(
+      (el, data) => {
+        const transfer = new DataTransfer();
+        transfer.setData('text/html', data.html);
+        transfer.setData('text/plain', data.plain);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      },
+      { html, plain },
+    );
+  }
+
+  async setStatus(action: 'Send for review' | 'Clear' | 'Reopen' | 'Back to draft'): Promise<void> {
+    await this.workflow.getByRole('button', { name: action, exact: true }).click();
+  }
+}
