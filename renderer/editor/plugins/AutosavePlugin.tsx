@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { HISTORY_MERGE_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Result } from '../../../app/api/result';
 import type { NoteContent } from '../../../app/domain/content';
@@ -45,11 +46,13 @@ export function AutosavePlugin({ baseRevision, save, saveWithoutWaiting, onState
         },
       };
     }
-    const removeUpdateListener = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
-      // Selection-only updates and the initial load change nothing worth saving.
+    const removeUpdateListener = editor.registerUpdateListener(({ prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+      // Selection-only updates change nothing worth saving; nor do the loading of the note and
+      // the re-marking Lexical does when a plugin registers a transform (tagged history-merge).
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      if (prevEditorState.isEmpty()) return;
-      saver.changed(() => editorState.toJSON() as unknown as NoteContent);
+      if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+      // Read when the save starts, so it always carries the latest state.
+      saver.changed(() => editor.getEditorState().toJSON() as unknown as NoteContent);
     });
     const leaving = () => saver.flushWithoutWaiting();
     const hidden = () => {

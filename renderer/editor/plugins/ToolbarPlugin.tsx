@@ -92,6 +92,8 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
   }, [editor]);
 
   const disabled = !editable;
+  // A read-only note has nothing to format: the toolbar steps aside.
+  if (!editable) return null;
   const blockValue = BLOCK_OPTIONS.some((o) => o.value === state.block) ? state.block : 'paragraph';
 
   return (
@@ -196,14 +198,14 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
       <div className="toolbar-group">
         <button
           type="button"
-          className="tool"
+          className="tool tool-wide"
           disabled={disabled}
           aria-label="Link"
           aria-pressed={state.link}
           title="Link (Ctrl+K)"
           onClick={onLink}
         >
-          🔗︎
+          Link
         </button>
         <button
           type="button"
