@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { seedDemo } from '../app/demo/seed';
+import { APP_URL, attach, createHarness, type Harness } from '../e2e/browser/harness';
+import { demoMeetingBrief, demoSceneSetter } from '../e2e/browser/noteContent';
+
+/**
+ * PNGs of every main view with the demo visit, light and dark, for the README and for review.
+ * Same harness as the browser suite: the built renderer against the real handlers.
+ */
+const OUT = path.resolve(__dirname, '../docs/screenshots');
+
+async function must<T>(h: Harness, op: string, input: unknown): Promise<T> {
+  const r = await h.dispatch(op, input);
+  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+  return r.value as T;
+}
+
+async function seed(h: Harness): Promise<{ visitId: string; noteId: string; clearedId: string }> {
+  const { visitId } = seedDemo(h.store);
+  const note = await must<{ id: string; revision: number }>(h, 'notes.create', {
+    visitId,
+    title: 'Scene-setter: official visit to Ankara',
+    template: 'scene-setter',
+    classification: 'OFFICIAL',
+  });
+  await must(h, 'notes.save', { id: note.id, baseRevision: note.revision, content: demoSceneSetter() });
+  const cleared = await must<{ id: string; revision: number }>(h, 'notes.create', {
+    visitId,
+    title: 'Meeting brief: call on President Erdoğan',
+    template: 'meeting-brief',
+    classification: 'RESTRICTED',
+  });
+  await must(h, 'notes.save', { id: cleared.id, baseRevision: cleared.revision, content: demoMeetingBrief() });
+  await must(h, 'notes.setStatus', { id: cleared.id, status: 'review' });
+  await must(h, 'notes.setStatus', { id: cleared.id, status: 'cleared' });
+  await must(h, 'notes.create', { visitId, title: 'Talking points for the Joint Strategic Planning Group', template: 'talking-points' });
+  return { visitId, noteId: note.id, clearedId: cleared.id };
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: false });
+  console.log(`screenshots: ${name}.png`);
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+  });
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      const h = createHarness();
+      const ids = await seed(h);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      await attach(page, h);
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      const visit = (tab: string) => `${APP_URL}#/visits/${ids.visitId}/${tab}`;
+
+      await page.goto(APP_URL);
+      await page.getByRole('list', { name: 'Visits' }).waitFor();
+      await shoot(page, `01-visits${suffix}`);
+      if (scheme === 'light') {
+        await page.getByRole('button', { name: 'New visit' }).click();
+        await shoot(page, '02-new-visit');
+      }
+      for (const [n, tab] of [
+        ['03', 'overview'],
+        ['04', 'programme'],
+        ['05', 'people'],
+        ['06', 'notes'],
+      ] as const) {
+        await page.goto(visit(tab));
+        await page.locator('#visit-heading').waitFor();
+        await page.getByRole('tabpanel').waitFor();
+        if (tab === 'notes') await page.getByRole('table', { name: 'Notes' }).waitFor();
+        await shoot(page, `${n}-visit-${tab}${suffix}`);
+      }
+      await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.noteId}`);
+      await page.locator('#note-editor-content table').waitFor();
+      await shoot(page, `07-note-editor${suffix}`);
+      if (scheme === 'light') {
+        await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.clearedId}`);
+        await page.getByText('This note is cleared and read-only').waitFor();
+        await shoot(page, '08-note-cleared');
+      }
+      await page.close();
+      h.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
