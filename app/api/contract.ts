@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
-import type { Person } from '../domain/person';
-import type { ProgrammeItem } from '../domain/programme';
-import { VisitInput, type Visit, type VisitSummary } from '../domain/visit';
+import type { Note, NoteSummary, RevisionInfo } from '../domain/note';
+import { PersonFields, type Person } from '../domain/person';
+import { endNotBeforeStartTime, ProgrammeItemShape, type ProgrammeItem } from '../domain/programme';
+import { endNotBeforeStart, VisitFields, VisitInput, type Visit, type VisitSummary } from '../domain/visit';
+import type { SearchHit } from '../domain/search';
+import { NoteCreateInput, NoteRestoreInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
 
 /**
  * Every operation the app offers: its name, the schema its input is parsed with, and the type of
@@ -33,6 +36,39 @@ export const contract = {
   'visits.list': op<VisitSummary[]>()(NoInput),
   'visits.get': op<VisitDetail>()(ById),
   'visits.create': op<Visit>()(VisitInput),
+  'visits.update': op<Visit>()(VisitFields.extend({ id: Id }).superRefine(endNotBeforeStart)),
+  'visits.delete': op<null>()(ById),
+
+  'people.create': op<Person>()(PersonFields.extend({ visitId: Id })),
+  'people.update': op<Person>()(PersonFields.extend({ id: Id })),
+  'people.delete': op<null>()(ById),
+
+  'programme.create': op<ProgrammeItem>()(
+    ProgrammeItemShape.extend({ visitId: Id }).superRefine(endNotBeforeStartTime),
+  ),
+  'programme.update': op<ProgrammeItem>()(ProgrammeItemShape.extend({ id: Id }).superRefine(endNotBeforeStartTime)),
+  'programme.delete': op<null>()(ById),
+
+  /** The notes of a visit, most recently edited first, without their content. */
+  'notes.list': op<NoteSummary[]>()(z.strictObject({ visitId: Id })),
+  'notes.get': op<Note>()(ById),
+  'notes.create': op<Note>()(NoteCreateInput),
+  /** Saves on top of baseRevision; a stale base answers 'conflict', a cleared note 'read_only'. */
+  'notes.save': op<{ revision: number; updatedAt: string }>()(NoteSaveInput),
+  /** draft -> review -> cleared, back to draft, and reopening (recorded in the history). */
+  'notes.setStatus': op<Note>()(NoteStatusInput),
+  'notes.revisions': op<RevisionInfo[]>()(ById),
+  'notes.restore': op<Note>()(NoteRestoreInput),
+  'notes.delete': op<null>()(ById),
+
+  /** Visits, people (names and aliases) and notes; case and diacritics do not matter. */
+  search: op<SearchHit[]>()(
+    z.strictObject({
+      query: z.string().max(500, 'the search is too long (at most 500 characters)'),
+      visitId: Id.optional(),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

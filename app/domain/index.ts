@@ -8,3 +8,5 @@ export * from './programme';
 export * from './text';
 export * from './visit';
 export * from './content';
+export * from './search';
+export * from './content-validation';

@@ -31,3 +31,17 @@ export interface Note {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A note as listed: everything but its content. */
+export type NoteSummary = Omit<Note, 'content'>;
+
+export type RevisionReason = 'created' | 'edit' | 'status' | 'reopened' | 'restored';
+
+/** One entry of a note's history. */
+export interface RevisionInfo {
+  revision: number;
+  reason: RevisionReason;
+  title: string;
+  status: NoteStatus;
+  createdAt: string;
+}

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AppFailure } from '../api/result';
 import type { z } from 'zod';
 import type { Person, PersonFields } from '../domain/person';
 
@@ -56,5 +57,41 @@ export class PersonRepository {
         position,
       );
     return { id, ...data };
+  }
+
+  find(id: string): (Person & { visitId: string }) | undefined {
+    const row = this.db.prepare('SELECT * FROM people WHERE id = ?').get(id) as
+      (PersonRow & { visit_id: string }) | undefined;
+    return row && { ...fromRow(row), visitId: row.visit_id };
+  }
+
+  get(id: string): Person & { visitId: string } {
+    const person = this.find(id);
+    if (!person) throw new AppFailure('not_found', `No person with id ${id}.`);
+    return person;
+  }
+
+  update(id: string, data: PersonData): Person {
+    const result = this.db
+      .prepare('UPDATE people SET name = ?, aliases = ?, titles = ?, country = ?, biography = ? WHERE id = ?')
+      .run(
+        data.name,
+        JSON.stringify(data.aliases),
+        JSON.stringify(data.titles),
+        data.country ?? null,
+        data.biography,
+        id,
+      );
+    if (result.changes === 0) throw new AppFailure('not_found', `No person with id ${id}.`);
+    return { id, ...data };
+  }
+
+  /** Removing a person also removes them from every programme item they were part of. */
+  delete(id: string): void {
+    if (this.db.prepare('DELETE FROM people WHERE id = ?').run(id).changes === 0) {
+      throw new AppFailure('not_found', `No person with id ${id}.`);
+    }
+    this.db.prepare('UPDATE visits SET principal_id = NULL WHERE principal_id = ?').run(id);
+    this.db.prepare('UPDATE visits SET counterpart_id = NULL WHERE counterpart_id = ?').run(id);
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { AppFailure } from '../api/result';
 import type { z } from 'zod';
 import type { ProgrammeItem, ProgrammeItemFields } from '../domain/programme';
 
@@ -43,5 +44,30 @@ export class ProgrammeRepository {
     );
     data.participants.forEach((personId, i) => addParticipant.run(id, personId, i));
     return { id, visitId, ...data };
+  }
+
+  visitOf(id: string): string {
+    const row = this.db.prepare('SELECT visit_id FROM programme_items WHERE id = ?').get(id) as
+      { visit_id: string } | undefined;
+    if (!row) throw new AppFailure('not_found', `No programme item with id ${id}.`);
+    return row.visit_id;
+  }
+
+  update(id: string, data: ItemData): ProgrammeItem {
+    const visitId = this.visitOf(id);
+    this.db
+      .prepare('UPDATE programme_items SET start = ?, end = ?, title = ?, location = ? WHERE id = ?')
+      .run(data.start, data.end ?? null, data.title, data.location ?? null, id);
+    this.db.prepare('DELETE FROM programme_participants WHERE item_id = ?').run(id);
+    const addParticipant = this.db.prepare(
+      'INSERT INTO programme_participants (item_id, person_id, position) VALUES (?, ?, ?)',
+    );
+    data.participants.forEach((personId, i) => addParticipant.run(id, personId, i));
+    return { id, visitId, ...data };
+  }
+
+  delete(id: string): void {
+    this.visitOf(id);
+    this.db.prepare('DELETE FROM programme_items WHERE id = ?').run(id);
   }
 }

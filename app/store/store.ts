@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
 import { openDatabase } from './database';
+import { NoteRepository } from './notes';
 import { PersonRepository } from './people';
 import { ProgrammeRepository } from './programme';
+import { SearchRepository } from './search';
 import { VisitRepository } from './visits';
 
 /** One open database file and its repositories. */
@@ -10,6 +12,8 @@ export class Store {
   readonly visits: VisitRepository;
   readonly people: PersonRepository;
   readonly programme: ProgrammeRepository;
+  readonly notes: NoteRepository;
+  readonly search: SearchRepository;
 
   private constructor(
     readonly db: Database,
@@ -19,6 +23,8 @@ export class Store {
     this.visits = new VisitRepository(db, now);
     this.people = new PersonRepository(db);
     this.programme = new ProgrammeRepository(db);
+    this.notes = new NoteRepository(db, now);
+    this.search = new SearchRepository(db);
   }
 
   static open(file: string, now: Clock = systemClock): Store {

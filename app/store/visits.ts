@@ -88,4 +88,24 @@ export class VisitRepository {
       .run({ ...data, id, at });
     return this.get(id);
   }
+
+  update(id: string, data: VisitData): Visit {
+    const result = this.db
+      .prepare(
+        `UPDATE visits SET title = @title, kind = @kind, host_country = @hostCountry, guest_country = @guestCountry,
+           city = @city, start_date = @startDate, end_date = @endDate, time_zone = @timeZone, status = @status,
+           classification = @classification, principal_id = @principalId, counterpart_id = @counterpartId,
+           description = @description, updated_at = @at
+         WHERE id = @id`,
+      )
+      .run({ ...data, id, at: this.now() });
+    if (result.changes === 0) throw new AppFailure('not_found', `No visit with id ${id}.`);
+    return this.get(id);
+  }
+
+  delete(id: string): void {
+    if (this.db.prepare('DELETE FROM visits WHERE id = ?').run(id).changes === 0) {
+      throw new AppFailure('not_found', `No visit with id ${id}.`);
+    }
+  }
 }

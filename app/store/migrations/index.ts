@@ -1,7 +1,8 @@
 import { migration001 } from './001-initial';
+import { migration002 } from './002-notes-search';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a migration that has shipped is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { Classification } from '../domain/classification';
+import { emptyContent, type NoteContent } from '../domain/content';
+import { ContentError, MAX_CONTENT_CHARS, validateContent } from '../domain/content-validation';
+import { Id } from '../domain/ids';
+import { NoteStatus } from '../domain/note';
+import { line } from '../domain/text';
+
+/** Lexical JSON, checked node by node; a problem is reported at its JSON path. */
+export const NoteContentInput = z.unknown().transform((value, ctx): NoteContent => {
+  try {
+    const size = JSON.stringify(value)?.length ?? 0;
+    if (size > MAX_CONTENT_CHARS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The note is too large to store (${Math.round(size / 1e6)} MB; at most ${MAX_CONTENT_CHARS / 1e6} MB).`,
+      });
+      return z.NEVER;
+    }
+    return validateContent(value);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    const path = e.path
+      .split('.')
+      .slice(1)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    ctx.addIssue({ code: 'custom', path, message: e.message.slice(e.path.length + 2) });
+    return z.NEVER;
+  }
+});
+
+export const NoteTitle = line('Title', 300);
+
+export const NoteCreateInput = z.strictObject({
+  visitId: Id,
+  title: NoteTitle,
+  template: z.string().max(100).nullish(),
+  classification: Classification.optional(),
+  programmeItemId: Id.nullish(),
+  content: NoteContentInput.optional().transform((c) => c ?? emptyContent()),
+});
+
+export const NoteSaveInput = z.strictObject({
+  id: Id,
+  baseRevision: z.number().int().positive(),
+  content: NoteContentInput,
+  title: NoteTitle.optional(),
+});
+
+export const NoteStatusInput = z.strictObject({
+  id: Id,
+  status: NoteStatus,
+  baseRevision: z.number().int().positive().optional(),
+});
+
+export const NoteRestoreInput = z.strictObject({
+  id: Id,
+  revision: z.number().int().positive(),
+  baseRevision: z.number().int().positive(),
+});

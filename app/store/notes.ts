@@ -1,0 +1,232 @@
+import type { Database } from 'better-sqlite3';
+import { AppFailure } from '../api/result';
+import { plainText } from '../domain/content-validation';
+import type { NoteContent } from '../domain/content';
+import type { Note, NoteStatus, NoteSummary, RevisionInfo, RevisionReason } from '../domain/note';
+import type { Clock } from './clock';
+
+/** Editing snapshots are kept at most this often; status changes and restores always snapshot. */
+export const SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
+
+export interface NewNoteData {
+  visitId: string;
+  programmeItemId: string | null;
+  title: string;
+  template: string | null;
+  classification: string;
+  content: NoteContent;
+}
+
+interface NoteRow {
+  id: string;
+  visit_id: string;
+  programme_item_id: string | null;
+  title: string;
+  template: string | null;
+  status: NoteStatus;
+  classification: string;
+  content?: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const SUMMARY_COLUMNS =
+  'id, visit_id, programme_item_id, title, template, status, classification, revision, created_at, updated_at';
+
+function summaryFromRow(r: NoteRow): NoteSummary {
+  return {
+    id: r.id,
+    visitId: r.visit_id,
+    programmeItemId: r.programme_item_id,
+    title: r.title,
+    template: r.template,
+    status: r.status,
+    classification: r.classification,
+    revision: r.revision,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Which status moves are allowed: draft -> review -> cleared, back to draft, and reopening. */
+const TRANSITIONS: Record<NoteStatus, readonly NoteStatus[]> = {
+  draft: ['review'],
+  review: ['draft', 'cleared'],
+  cleared: ['draft'],
+};
+
+export class NoteRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly now: Clock,
+  ) {}
+
+  listForVisit(visitId: string): NoteSummary[] {
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE visit_id = ? ORDER BY updated_at DESC, title`)
+      .all(visitId) as NoteRow[];
+    return rows.map(summaryFromRow);
+  }
+
+  find(id: string): Note | undefined {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, content FROM notes WHERE id = ?`).get(id) as
+      NoteRow | undefined;
+    return row && { ...summaryFromRow(row), content: JSON.parse(row.content!) as unknown };
+  }
+
+  get(id: string): Note {
+    const note = this.find(id);
+    if (!note) throw new AppFailure('not_found', `No note with id ${id}.`);
+    return note;
+  }
+
+  create(id: string, data: NewNoteData, status: NoteStatus = 'draft', revision = 1): Note {
+    if (this.find(id)) throw new AppFailure('already_exists', `A note with id ${id} already exists.`);
+    const at = this.now();
+    const json = JSON.stringify(data.content);
+    this.db
+      .prepare(
+        `INSERT INTO notes (id, visit_id, programme_item_id, title, template, status, classification, content,
+           plain_text, revision, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        data.visitId,
+        data.programmeItemId,
+        data.title,
+        data.template,
+        status,
+        data.classification,
+        json,
+        plainText(data.content),
+        revision,
+        at,
+        at,
+      );
+    this.snapshot(id, revision, 'created', data.title, status, json, at);
+    return this.get(id);
+  }
+
+  private current(id: string): NoteRow {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
+    if (!row) throw new AppFailure('not_found', `No note with id ${id}.`);
+    return row;
+  }
+
+  private assertBase(row: NoteRow, baseRevision: number): void {
+    if (row.revision !== baseRevision) {
+      throw new AppFailure(
+        'conflict',
+        `The note was changed elsewhere: it is at revision ${row.revision}, this change was based on revision ${baseRevision}. Reload it before saving.`,
+      );
+    }
+  }
+
+  /**
+   * Saves new content on top of baseRevision. A stale base is a conflict, never an overwrite; a
+   * cleared note is read-only until reopened.
+   */
+  save(
+    id: string,
+    baseRevision: number,
+    content: NoteContent,
+    title?: string,
+  ): { revision: number; updatedAt: string } {
+    const row = this.current(id);
+    this.assertBase(row, baseRevision);
+    if (row.status === 'cleared') {
+      throw new AppFailure('read_only', 'This note is cleared and read-only. Reopen it to edit.');
+    }
+    const at = this.now();
+    const json = JSON.stringify(content);
+    const revision = row.revision + 1;
+    const newTitle = title ?? row.title;
+    this.db
+      .prepare('UPDATE notes SET content = ?, plain_text = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?')
+      .run(json, plainText(content), newTitle, revision, at, id);
+    const last = this.db.prepare('SELECT MAX(created_at) AS at FROM note_revisions WHERE note_id = ?').get(id) as {
+      at: string | null;
+    };
+    if (!last.at || Date.parse(at) - Date.parse(last.at) >= SNAPSHOT_INTERVAL_MS) {
+      this.snapshot(id, revision, 'edit', newTitle, row.status, json, at);
+    }
+    return { revision, updatedAt: at };
+  }
+
+  setStatus(id: string, status: NoteStatus, baseRevision?: number): Note {
+    const row = this.current(id);
+    if (baseRevision !== undefined) this.assertBase(row, baseRevision);
+    if (row.status === status) return this.get(id);
+    if (!TRANSITIONS[row.status].includes(status)) {
+      throw new AppFailure('invalid_input', `A ${row.status} note cannot go to ${status} directly.`);
+    }
+    const at = this.now();
+    const revision = row.revision + 1;
+    this.db
+      .prepare('UPDATE notes SET status = ?, revision = ?, updated_at = ? WHERE id = ?')
+      .run(status, revision, at, id);
+    const content = (this.db.prepare('SELECT content FROM notes WHERE id = ?').get(id) as { content: string }).content;
+    const reason: RevisionReason = row.status === 'cleared' ? 'reopened' : 'status';
+    this.snapshot(id, revision, reason, row.title, status, content, at);
+    return this.get(id);
+  }
+
+  revisions(id: string): RevisionInfo[] {
+    this.current(id);
+    const rows = this.db
+      .prepare(
+        'SELECT revision, reason, title, status, created_at FROM note_revisions WHERE note_id = ? ORDER BY revision DESC',
+      )
+      .all(id) as { revision: number; reason: RevisionReason; title: string; status: NoteStatus; created_at: string }[];
+    return rows.map((r) => ({
+      revision: r.revision,
+      reason: r.reason,
+      title: r.title,
+      status: r.status,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Puts an earlier snapshot's content back, as a new revision (history is never rewritten). */
+  restore(id: string, revision: number, baseRevision: number): Note {
+    const row = this.current(id);
+    this.assertBase(row, baseRevision);
+    if (row.status === 'cleared')
+      throw new AppFailure('read_only', 'This note is cleared and read-only. Reopen it to edit.');
+    const snap = this.db
+      .prepare('SELECT content, title FROM note_revisions WHERE note_id = ? AND revision = ?')
+      .get(id, revision) as { content: string; title: string } | undefined;
+    if (!snap) throw new AppFailure('not_found', `Note ${id} has no saved revision ${revision}.`);
+    const at = this.now();
+    const next = row.revision + 1;
+    const content = JSON.parse(snap.content) as NoteContent;
+    this.db
+      .prepare('UPDATE notes SET content = ?, plain_text = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?')
+      .run(snap.content, plainText(content), snap.title, next, at, id);
+    this.snapshot(id, next, 'restored', snap.title, row.status, snap.content, at);
+    return this.get(id);
+  }
+
+  delete(id: string): void {
+    this.current(id);
+    this.db.prepare('DELETE FROM notes WHERE id = ?').run(id);
+  }
+
+  private snapshot(
+    id: string,
+    revision: number,
+    reason: RevisionReason,
+    title: string,
+    status: NoteStatus,
+    content: string,
+    at: string,
+  ): void {
+    this.db
+      .prepare(
+        'INSERT INTO note_revisions (note_id, revision, reason, title, status, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, revision, reason, title, status, content, at);
+  }
+}
