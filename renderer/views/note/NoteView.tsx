@@ -22,6 +22,8 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
 
   const load = useCallback(async () => {
     const r = await notesApi.get(id);
+    // User Timing mark: the benchmark measures opening from here (data in hand) to the first frame.
+    performance.mark('briefing:note-data');
     if (r.ok) {
       setNote(r.value);
       setLoadError(null);
