@@ -5,6 +5,9 @@ import { PersonFields, type Person } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape, type ProgrammeItem } from '../domain/programme';
 import { endNotBeforeStart, VisitFields, VisitInput, type Visit, type VisitSummary } from '../domain/visit';
 import type { SearchHit } from '../domain/search';
+import type { InterchangeJson } from '../interchange/format';
+import type { ImportResult } from '../interchange/import';
+import type { CheckReport } from '../store/backup';
 import { NoteCreateInput, NoteRestoreInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
 
 /**
@@ -69,6 +72,14 @@ export const contract = {
       limit: z.number().int().min(1).max(200).optional(),
     }),
   ),
+
+  /** A visit file of the interchange format (design §4), all or nothing; ids are kept. */
+  'interchange.import': op<ImportResult>()(z.strictObject({ file: z.unknown(), replace: z.boolean().optional() })),
+  'interchange.export': op<InterchangeJson>()(z.strictObject({ visitId: Id })),
+
+  /** A backup into the backups folder beside the database; the newest ten are kept. */
+  'backup.create': op<{ file: string; bytes: number }>()(NoInput),
+  'database.check': op<CheckReport>()(NoInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,7 @@
 import { newId } from '../domain/ids';
+import { exportVisit } from '../interchange/export';
+import { importVisit } from '../interchange/import';
+import { checkDatabase, rotatingBackup } from '../store/backup';
 import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
 import { AppFailure } from './result';
@@ -99,5 +102,11 @@ export function createHandlers(store: Store): Handlers {
     'notes.delete': ({ id }) => tx(() => (store.notes.delete(id), null)),
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
+
+    'interchange.import': ({ file, replace }) => importVisit(store, file, { replace }),
+    'interchange.export': ({ visitId }) => exportVisit(store, visitId),
+
+    'backup.create': () => rotatingBackup(store.db, store.file),
+    'database.check': () => checkDatabase(store.db),
   };
 }

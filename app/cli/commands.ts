@@ -1,4 +1,11 @@
+import fs from 'node:fs';
 import { seedDemo } from '../demo/seed';
+import type { Note } from '../domain/note';
+import type { SearchHit } from '../domain/search';
+import type { ImportResult } from '../interchange/import';
+import type { CheckReport } from '../store/backup';
+import { backupTo, newestBackup } from '../store/backup';
+import { writeFileAtomic } from './write-file';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import type { Dispatch } from '../api/dispatch';
 import type { Store } from '../store/store';
@@ -30,6 +37,30 @@ export function unwrap<T>(r: Result<T>): T {
 
 function noPositional(ctx: CommandContext, name: string): void {
   if (ctx.args.positional.length > 1) throw new UsageError(`${name} takes no arguments`);
+}
+
+function flag(ctx: CommandContext, name: string, command: string): string {
+  const v = ctx.args.flags.get(name);
+  if (typeof v !== 'string' || v === '') throw new UsageError(`${command} needs --${name}`);
+  return v;
+}
+
+/** Reads and parses a JSON file the user named, with a message that says which part failed. */
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new AppFailure(
+      'invalid_input',
+      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new AppFailure('invalid_input', `${file} is not valid JSON: ${(e as Error).message}`);
+  }
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -68,6 +99,101 @@ export const COMMANDS: Record<string, Command> = {
           `${v.id}\t${v.startDate}–${v.endDate}\t${v.city} (${v.guestCountry} → ${v.hostCountry})\t${v.status}\t${v.title}`,
         );
       }
+    },
+  },
+  check: {
+    usage: "check                     run SQLite's integrity and foreign-key checks",
+    async run(ctx) {
+      noPositional(ctx, 'check');
+      const report = unwrap(await ctx.dispatch('database.check', {})) as CheckReport;
+      if (ctx.json) ctx.out(JSON.stringify(report));
+      else
+        ctx.out(
+          report.ok ? `ok: ${ctx.store.file} passed the integrity check` : `NOT OK: ${report.integrity.join('; ')}`,
+        );
+      if (!report.ok) {
+        const backup = newestBackup(ctx.store.file);
+        throw new AppFailure(
+          'corrupt_database',
+          `the database failed its check${backup ? `; the newest backup is ${backup}` : ''}`,
+        );
+      }
+    },
+  },
+  backup: {
+    usage: 'backup --out FILE         write a consistent copy of the database',
+    async run(ctx) {
+      noPositional(ctx, 'backup');
+      const r = await backupTo(ctx.store.db, flag(ctx, 'out', 'backup'));
+      ctx.out(ctx.json ? JSON.stringify(r) : `Backup written: ${r.file} (${r.bytes} bytes)`);
+    },
+  },
+  import: {
+    usage: 'import VISIT.json [--replace]   import a visit file; prints the visit id',
+    async run(ctx) {
+      const file = ctx.args.positional[1];
+      if (!file || ctx.args.positional.length > 2) throw new UsageError('import needs exactly one file');
+      const json = readJsonFile(file);
+      const r = unwrap(
+        await ctx.dispatch('interchange.import', { file: json, replace: ctx.args.flags.has('replace') }),
+      ) as ImportResult;
+      ctx.out(ctx.json ? JSON.stringify(r) : r.visitId);
+    },
+  },
+  'export-json': {
+    usage: 'export-json --visit ID --out FILE.json   write a visit as an interchange file',
+    async run(ctx) {
+      noPositional(ctx, 'export-json');
+      const out = flag(ctx, 'out', 'export-json');
+      const file = unwrap(await ctx.dispatch('interchange.export', { visitId: flag(ctx, 'visit', 'export-json') }));
+      writeFileAtomic(out, JSON.stringify(file, null, 2) + '\n');
+      ctx.out(ctx.json ? JSON.stringify({ file: out }) : `Written: ${out}`);
+    },
+  },
+  search: {
+    usage: 'search "QUERY"            search visits, people and notes',
+    async run(ctx) {
+      const query = ctx.args.positional.slice(1).join(' ');
+      if (!query.trim()) throw new UsageError('search needs a query');
+      const hits = unwrap(await ctx.dispatch('search', { query })) as SearchHit[];
+      if (ctx.json) return ctx.out(JSON.stringify(hits));
+      if (hits.length === 0) return ctx.out('No matches.');
+      for (const h of hits) {
+        const snippet = h.snippet
+          .map((p) => (p.hit ? `[${p.text}]` : p.text))
+          .join('')
+          .replace(/\s+/g, ' ');
+        ctx.out(`${h.kind}\t${h.id}\t${h.title}\t${snippet}`);
+      }
+    },
+  },
+  note: {
+    usage: 'note get|put --id ID [--file CONTENT.json] [--base REV]   read or save a note',
+    async run(ctx) {
+      const action = ctx.args.positional[1];
+      if (ctx.args.positional.length > 2) throw new UsageError('note takes get or put');
+      const id = flag(ctx, 'id', `note ${action ?? ''}`.trim());
+      if (action === 'get') {
+        const note = unwrap(await ctx.dispatch('notes.get', { id })) as Note;
+        return ctx.out(JSON.stringify(note, null, ctx.json ? undefined : 2));
+      }
+      if (action !== 'put') throw new UsageError('note takes get or put');
+      const json = readJsonFile(flag(ctx, 'file', 'note put')) as { content?: unknown; root?: unknown };
+      // Accept either the bare editor state or what `note get` printed.
+      const content = json && typeof json === 'object' && 'root' in json ? json : json?.content;
+      const baseFlag = ctx.args.flags.get('base');
+      let base: number;
+      if (typeof baseFlag === 'string') {
+        base = Number(baseFlag);
+        if (!Number.isInteger(base) || base < 1) throw new UsageError('--base must be a revision number');
+      } else {
+        base = (unwrap(await ctx.dispatch('notes.get', { id })) as Note).revision;
+      }
+      const saved = unwrap(await ctx.dispatch('notes.save', { id, baseRevision: base, content })) as {
+        revision: number;
+      };
+      // Printed only now: the save has committed.
+      ctx.out(ctx.json ? JSON.stringify(saved) : String(saved.revision));
     },
   },
 };

@@ -1,14 +1,27 @@
-import { PersonFields } from '../domain/person';
-import { ProgrammeItemFields } from '../domain/programme';
-import { VisitInput } from '../domain/visit';
+import { importVisit } from '../interchange/import';
+import { FORMAT, FORMAT_VERSION, type InterchangeJson } from '../interchange/format';
 import type { Store } from '../store/store';
 import { DEMO_VISIT_ID, demoPeople, demoProgramme, demoVisit } from './kazakhstan-turkey';
+import { demoNotes } from './notes';
 
 export interface SeedResult {
   visitId: string;
   created: boolean;
   people: number;
   programme: number;
+  notes: number;
+}
+
+/** The demo visit as an interchange file: seeding goes through the same path as any import. */
+export function demoFile(): InterchangeJson {
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    visit: { id: DEMO_VISIT_ID, ...demoVisit },
+    people: demoPeople,
+    programme: demoProgramme,
+    notes: demoNotes(),
+  };
 }
 
 /**
@@ -16,14 +29,9 @@ export interface SeedResult {
  * it (and anything the user changed in it) alone.
  */
 export function seedDemo(store: Store): SeedResult {
-  return store.transaction(() => {
-    if (store.visits.find(DEMO_VISIT_ID)) {
-      return { visitId: DEMO_VISIT_ID, created: false, people: demoPeople.length, programme: demoProgramme.length };
-    }
-    store.visits.create(DEMO_VISIT_ID, VisitInput.parse(demoVisit));
-    for (const { id, ...person } of demoPeople) store.people.create(DEMO_VISIT_ID, id, PersonFields.parse(person));
-    for (const { id, ...item } of demoProgramme)
-      store.programme.create(DEMO_VISIT_ID, id, ProgrammeItemFields.parse(item));
-    return { visitId: DEMO_VISIT_ID, created: true, people: demoPeople.length, programme: demoProgramme.length };
-  });
+  const file = demoFile();
+  const counts = { people: file.people!.length, programme: file.programme!.length, notes: file.notes!.length };
+  if (store.visits.find(DEMO_VISIT_ID)) return { visitId: DEMO_VISIT_ID, created: false, ...counts };
+  const r = importVisit(store, file);
+  return { visitId: r.visitId, created: true, people: r.people, programme: r.programme, notes: r.notes };
 }

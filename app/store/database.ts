@@ -2,10 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { AppFailure } from '../api/result';
+import { newestBackup } from './backup';
 import { assertSupportedVersion, latestVersion, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Names the newest backup, so the user knows what to restore (README: "Restoring a backup"). */
+function restoreHint(file: string): string {
+  const backup = newestBackup(file);
+  return backup ? ` The newest backup is ${backup}.` : ' No backup was found beside it.';
+}
 
 /** Refuses, without writing to it, a file that is not a SQLite database. */
 function assertSqliteFile(file: string): void {
@@ -20,7 +27,10 @@ function assertSqliteFile(file: string): void {
     const read = fs.readSync(fd, header, 0, 16, 0);
     if (read === 0) return; // an empty file is a new database
     if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
-      throw new AppFailure('corrupt_database', `${file} is not a Briefing database (it is not a SQLite file).`);
+      throw new AppFailure(
+        'corrupt_database',
+        `${file} is not a Briefing database (it is not a SQLite file).${restoreHint(file)}`,
+      );
     }
   } finally {
     fs.closeSync(fd);
@@ -57,7 +67,10 @@ export function openDatabase(file: string): Database {
     if (e instanceof AppFailure) throw e;
     const code = (e as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new AppFailure('corrupt_database', `${file} is damaged and cannot be opened (${code}).`);
+      throw new AppFailure(
+        'corrupt_database',
+        `${file} is damaged and cannot be opened (${code}).${restoreHint(file)}`,
+      );
     }
     throw new AppFailure('storage_error', `Could not open ${file}: ${(e as Error).message}`);
   }

@@ -81,9 +81,15 @@ export class NoteRepository {
     return note;
   }
 
-  create(id: string, data: NewNoteData, status: NoteStatus = 'draft', revision = 1): Note {
+  create(
+    id: string,
+    data: NewNoteData,
+    kept?: { status: NoteStatus; revision: number; createdAt: string; updatedAt: string },
+  ): Note {
     if (this.find(id)) throw new AppFailure('already_exists', `A note with id ${id} already exists.`);
     const at = this.now();
+    const status = kept?.status ?? 'draft';
+    const revision = kept?.revision ?? 1;
     const json = JSON.stringify(data.content);
     this.db
       .prepare(
@@ -102,8 +108,8 @@ export class NoteRepository {
         json,
         plainText(data.content),
         revision,
-        at,
-        at,
+        kept?.createdAt ?? at,
+        kept?.updatedAt ?? at,
       );
     this.snapshot(id, revision, 'created', data.title, status, json, at);
     return this.get(id);

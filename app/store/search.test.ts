@@ -40,7 +40,7 @@ describe('search', () => {
   });
 
   it('is insensitive to case and matches prefixes', async () => {
-    expect((await search('BILAT')).map((h) => h.title)).toEqual(['Scene-setter: Ankara']);
+    expect((await search('BILAT')).map((h) => h.title)).toContain('Scene-setter: Ankara');
     expect((await search('tleub')).map((h) => h.title)).toContain('Mukhtar Tleuberdi');
   });
 
@@ -49,7 +49,8 @@ describe('search', () => {
       await t.dispatch('notes.create', { visitId: 'demo-visit-kz-tr-2021', title: 'Pandemic measures' }),
     ) as Note;
     const hits = (await search('pandemic')).filter((h) => h.kind === 'note');
-    expect(hits.map((h) => h.title)).toEqual([titled.title, 'Scene-setter: Ankara']);
+    expect(hits[0]!.title).toBe(titled.title);
+    expect(hits.map((h) => h.title)).toContain('Scene-setter: Ankara');
   });
 
   it.each(['"unbalanced', 'AND OR', 'NEAR(', '*', "'; DROP TABLE notes; --", '\u0000', '(((', '^'])(

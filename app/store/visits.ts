@@ -75,17 +75,19 @@ export class VisitRepository {
     return visit;
   }
 
-  create(id: string, data: VisitData): Visit {
+  create(id: string, data: VisitData, times?: { createdAt: string; updatedAt: string }): Visit {
     if (this.find(id)) throw new AppFailure('already_exists', `A visit with id ${id} already exists.`);
     const at = this.now();
+    const createdAt = times?.createdAt ?? at;
+    const updatedAt = times?.updatedAt ?? at;
     this.db
       .prepare(
         `INSERT INTO visits (id, title, kind, host_country, guest_country, city, start_date, end_date,
            time_zone, status, classification, principal_id, counterpart_id, description, created_at, updated_at)
          VALUES (@id, @title, @kind, @hostCountry, @guestCountry, @city, @startDate, @endDate,
-           @timeZone, @status, @classification, @principalId, @counterpartId, @description, @at, @at)`,
+           @timeZone, @status, @classification, @principalId, @counterpartId, @description, @createdAt, @updatedAt)`,
       )
-      .run({ ...data, id, at });
+      .run({ ...data, id, createdAt, updatedAt });
     return this.get(id);
   }
 

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Writes a file so that a crash leaves either the old file or the whole new one, never half:
+ * a temp file in the same folder, flushed to disk, then renamed over the target.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = fs.openSync(temp, 'w');
+  try {
+    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fs.fsyncSync(fd);
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw e;
+  }
+  fs.closeSync(fd);
+  fs.renameSync(temp, target);
+}

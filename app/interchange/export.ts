@@ -1,0 +1,23 @@
+import type { Store } from '../store/store';
+import { FORMAT, FORMAT_VERSION, type InterchangeJson } from './format';
+
+/** One visit as an interchange file, every field written out so a re-import is exact. */
+export function exportVisit(store: Store, visitId: string): InterchangeJson {
+  return store.transaction(() => {
+    const visit = store.visits.get(visitId);
+    const notes = store.notes
+      .listForVisit(visitId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    return {
+      format: FORMAT,
+      version: FORMAT_VERSION,
+      visit,
+      people: store.people.listForVisit(visitId),
+      programme: store.programme.listForVisit(visitId).map(({ visitId: _v, ...item }) => item),
+      notes: notes.map((n) => {
+        const { visitId: _v, content, ...rest } = store.notes.get(n.id);
+        return { ...rest, content };
+      }),
+    } as InterchangeJson;
+  });
+}

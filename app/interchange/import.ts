@@ -1,0 +1,144 @@
+import { AppFailure, type FieldIssue } from '../api/result';
+import { fieldIssues } from '../api/validation';
+import type { Store } from '../store/store';
+import { InterchangeFile } from './format';
+
+export interface ImportResult {
+  visitId: string;
+  people: number;
+  programme: number;
+  notes: number;
+  replaced: boolean;
+}
+
+function invalid(issues: FieldIssue[]): never {
+  const first = issues[0]!;
+  throw new AppFailure('invalid_input', `${first.path || '(file)'}: ${first.message}`, issues);
+}
+
+/** Ids must be unique and every reference must point inside the file. */
+function checkReferences(file: InterchangeFile): void {
+  const issues: FieldIssue[] = [];
+  const unique = (ids: string[], path: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) issues.push({ path: `${path}.${i}.id`, message: `the id ${id} is used twice` });
+      seen.add(id);
+    });
+    return seen;
+  };
+  const people = unique(
+    file.people.map((p) => p.id),
+    'people',
+  );
+  const items = unique(
+    file.programme.map((p) => p.id),
+    'programme',
+  );
+  unique(
+    file.notes.map((n) => n.id),
+    'notes',
+  );
+  for (const field of ['principalId', 'counterpartId'] as const) {
+    const id = file.visit[field];
+    if (id && !people.has(id)) issues.push({ path: `visit.${field}`, message: `no person with id ${id} in the file` });
+  }
+  file.programme.forEach((item, i) =>
+    item.participants.forEach((id, j) => {
+      if (!people.has(id))
+        issues.push({ path: `programme.${i}.participants.${j}`, message: `no person with id ${id} in the file` });
+    }),
+  );
+  file.notes.forEach((note, i) => {
+    if (note.programmeItemId && !items.has(note.programmeItemId)) {
+      issues.push({
+        path: `notes.${i}.programmeItemId`,
+        message: `no programme item with id ${note.programmeItemId} in the file`,
+      });
+    }
+  });
+  if (issues.length) invalid(issues);
+}
+
+/** Refuses ids that already belong to another visit in this database (ids are global). */
+function checkForeignIds(store: Store, file: InterchangeFile): void {
+  const owner = (table: string, id: string) =>
+    (store.db.prepare(`SELECT visit_id FROM ${table} WHERE id = ?`).get(id) as { visit_id: string } | undefined)
+      ?.visit_id;
+  const check = (table: string, ids: string[], path: string) =>
+    ids.forEach((id, i) => {
+      const visitId = owner(table, id);
+      if (visitId !== undefined && visitId !== file.visit.id) {
+        throw new AppFailure('already_exists', `${path}.${i}.id: ${id} already belongs to another visit (${visitId}).`);
+      }
+    });
+  check(
+    'people',
+    file.people.map((p) => p.id),
+    'people',
+  );
+  check(
+    'programme_items',
+    file.programme.map((p) => p.id),
+    'programme',
+  );
+  check(
+    'notes',
+    file.notes.map((n) => n.id),
+    'notes',
+  );
+}
+
+/**
+ * Imports one visit file, all or nothing: the whole file is validated first, then written in one
+ * transaction. The file's ids are kept, so export-json gives them back. An existing visit with the
+ * same id is refused unless replace is set.
+ */
+export function importVisit(store: Store, json: unknown, options: { replace?: boolean } = {}): ImportResult {
+  const parsed = InterchangeFile.safeParse(json);
+  if (!parsed.success) invalid(fieldIssues(parsed.error));
+  const file = parsed.data;
+  checkReferences(file);
+  return store.transaction(() => {
+    const { id: visitId, createdAt, updatedAt, ...visit } = file.visit;
+    const exists = store.visits.find(visitId) !== undefined;
+    if (exists && !options.replace) {
+      throw new AppFailure(
+        'already_exists',
+        `A visit with id ${visitId} already exists; import with --replace to overwrite it.`,
+      );
+    }
+    checkForeignIds(store, file);
+    if (exists) store.visits.delete(visitId);
+    const at = new Date().toISOString();
+    store.visits.create(visitId, visit, { createdAt: createdAt ?? at, updatedAt: updatedAt ?? createdAt ?? at });
+    for (const { id, ...person } of file.people) store.people.create(visitId, id, person);
+    for (const { id, ...item } of file.programme) store.programme.create(visitId, id, item);
+    for (const note of file.notes) {
+      store.notes.create(
+        note.id,
+        {
+          visitId,
+          programmeItemId: note.programmeItemId ?? null,
+          title: note.title,
+          template: note.template ?? null,
+          classification: note.classification,
+          content: note.content,
+        },
+        {
+          status: note.status,
+          revision: note.revision ?? 1,
+          createdAt: note.createdAt ?? at,
+          updatedAt: note.updatedAt ?? note.createdAt ?? at,
+        },
+      );
+    }
+    return {
+      visitId,
+      people: file.people.length,
+      programme: file.programme.length,
+      notes: file.notes.length,
+      replaced: exists,
+    };
+  });
+}
