@@ -28,7 +28,12 @@ function percentile(values: number[], p: number): number {
  * the note's data arrived (User Timing mark in NoteView), to the frame that shows its last block.
  * The second excludes the test harness's transport, which is far slower than Electron's IPC.
  */
-async function timeOpen(page: Page, visitId: string, title: string, blocks: number): Promise<{ total: number; render: number }> {
+async function timeOpen(
+  page: Page,
+  visitId: string,
+  title: string,
+  blocks: number,
+): Promise<{ total: number; render: number }> {
   await page.goto(`${APP_URL}#/visits/${visitId}/notes`);
   await page.getByRole('table', { name: 'Notes' }).waitFor();
   // In-page code is passed as text: tsx would otherwise wrap named functions in a helper the page lacks.
@@ -111,7 +116,9 @@ interface Typing {
 async function typeInMiddle(page: Page, blocks: number): Promise<Typing> {
   await recordKeyToFrame(page);
   await caretIntoMiddle(page, blocks);
-  await page.keyboard.type('The ministers agreed to meet again before the summit in Turkestan. '.repeat(3), { delay: 35 });
+  await page.keyboard.type('The ministers agreed to meet again before the summit in Turkestan. '.repeat(3), {
+    delay: 35,
+  });
   const frames = (await page.evaluate('window.__latencies')) as number[];
   const dom = (await page.evaluate('window.__domLatencies')) as number[];
   return { p50: percentile(frames, 50), p95: percentile(frames, 95), domP95: percentile(dom, 95), keys: frames.length };
@@ -126,7 +133,12 @@ export async function run(): Promise<BenchRow[]> {
   const h = createHarness();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-timer-throttling', '--disable-renderer-backgrounding'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+    ],
   });
   try {
     const { visitId } = seedDemo(h.store);
@@ -146,8 +158,14 @@ export async function run(): Promise<BenchRow[]> {
     const opens: { total: number; render: number }[] = [];
     for (let i = 0; i < 6; i++) opens.push(await timeOpen(page, visitId, title, long.blocks));
     opens.shift(); // the first open also compiles the app's code
-    const openRender = percentile(opens.map((o) => o.render), 50);
-    const openTotal = percentile(opens.map((o) => o.total), 50);
+    const openRender = percentile(
+      opens.map((o) => o.render),
+      50,
+    );
+    const openTotal = percentile(
+      opens.map((o) => o.total),
+      50,
+    );
 
     // Same measurement on a one-page note first: the floor this machine and browser set.
     await openByUrl(page, visitId, short.id, short.blocks);

@@ -27,9 +27,12 @@ export function formatDateTime(iso: string): string {
 /** "Thu 4 Mar, 10:00–11:30": a programme time as the programme states it (wall clock, no conversion). */
 export function formatProgrammeTime(start: string, end?: string): string {
   const [date, time] = start.split('T');
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  const day = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(`${date}T00:00:00Z`));
   if (!end) return `${day}, ${time}`;
   const [endDate, endTime] = end.split('T');
   return endDate === date ? `${day}, ${time}–${endTime}` : `${day}, ${time} – ${endDate} ${endTime}`;

@@ -1,9 +1,7 @@
 import type { VisitTab } from './views/visit/VisitView';
 
 export type Route =
-  | { name: 'visits' }
-  | { name: 'visit'; id: string; tab: VisitTab }
-  | { name: 'note'; visitId: string; noteId: string };
+  { name: 'visits' } | { name: 'visit'; id: string; tab: VisitTab } | { name: 'note'; visitId: string; noteId: string };
 
 const TABS: VisitTab[] = ['overview', 'programme', 'people', 'notes'];
 

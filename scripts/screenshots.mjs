@@ -8,5 +8,9 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root }).status ?? 1;
 let status = run([path.join(root, 'scripts', 'build.mjs'), 'renderer']);
 if (status === 0)
-  status = run([path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'screenshots.ts'), ...process.argv.slice(2)]);
+  status = run([
+    path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    path.join(root, 'scripts', 'screenshots.ts'),
+    ...process.argv.slice(2),
+  ]);
 process.exit(status);

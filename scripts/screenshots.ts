@@ -35,7 +35,11 @@ async function seed(h: Harness): Promise<{ visitId: string; noteId: string; clea
   await must(h, 'notes.save', { id: cleared.id, baseRevision: cleared.revision, content: demoMeetingBrief() });
   await must(h, 'notes.setStatus', { id: cleared.id, status: 'review' });
   await must(h, 'notes.setStatus', { id: cleared.id, status: 'cleared' });
-  await must(h, 'notes.create', { visitId, title: 'Talking points for the Joint Strategic Planning Group', template: 'talking-points' });
+  await must(h, 'notes.create', {
+    visitId,
+    title: 'Talking points for the Joint Strategic Planning Group',
+    template: 'talking-points',
+  });
   return { visitId, noteId: note.id, clearedId: cleared.id };
 }
 
@@ -56,7 +60,11 @@ async function main(): Promise<void> {
     for (const scheme of ['light', 'dark'] as const) {
       const h = createHarness();
       const ids = await seed(h);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 860 },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       await attach(page, h);
       const suffix = scheme === 'dark' ? '-dark' : '';
       const visit = (tab: string) => `${APP_URL}#/visits/${ids.visitId}/${tab}`;

@@ -22,7 +22,12 @@ function noteIdFromUrl(page: Page): string {
 }
 
 /** A visit made through the API (the visit form has its own tests) and a new note opened in it. */
-async function openNewNote(page: Page, harness: Harness, note: NoteEditorPage, title = 'Meeting brief'): Promise<string> {
+async function openNewNote(
+  page: Page,
+  harness: Harness,
+  note: NoteEditorPage,
+  title = 'Meeting brief',
+): Promise<string> {
   const r = await harness.dispatch('visits.create', {
     title: 'Official visit to Ankara',
     hostCountry: 'TR',
@@ -44,8 +49,21 @@ async function openNewNote(page: Page, harness: Harness, note: NoteEditorPage, t
 }
 
 const TYPES_A_NOTE_MAY_CONTAIN = new Set([
-  'root', 'text', 'linebreak', 'tab', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink',
-  'table', 'tablerow', 'tablecell', 'field',
+  'root',
+  'text',
+  'linebreak',
+  'tab',
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'table',
+  'tablerow',
+  'tablecell',
+  'field',
 ]);
 
 function nodeTypes(node: unknown, out = new Set<string>()): Set<string> {
@@ -129,7 +147,9 @@ test('a visit with a programme item, a person with an alias and a structured not
   const id = noteIdFromUrl(page);
   const saved = await storedNote(harness, id);
   expect([...nodeTypes(saved.content)].filter((t) => !TYPES_A_NOTE_MAY_CONTAIN.has(t))).toEqual([]);
-  expect(nodeTypes(saved.content)).toEqual(new Set(['root', 'heading', 'paragraph', 'text', 'link', 'list', 'listitem', 'table', 'tablerow', 'tablecell']));
+  expect(nodeTypes(saved.content)).toEqual(
+    new Set(['root', 'heading', 'paragraph', 'text', 'link', 'list', 'listitem', 'table', 'tablerow', 'tablecell']),
+  );
 
   await page.reload();
   await note.waitUntilOpen();
@@ -224,7 +244,10 @@ test('pasting from Word keeps headings, nested lists, tables and links and drops
   await expect(editor.locator('h1')).toHaveText('Key messages');
   await expect(editor.locator('ul > li').first()).toContainText('Strategic partnership');
   await expect(editor.locator('ul ul li')).toHaveText(['Trade above $3 billion']);
-  await expect(editor.locator(':scope > ul > li:not(:has(ul))')).toHaveText(['Strategic partnership', 'Cultural cooperation']);
+  await expect(editor.locator(':scope > ul > li:not(:has(ul))')).toHaveText([
+    'Strategic partnership',
+    'Cultural cooperation',
+  ]);
   await expect(editor.locator('a[href="https://mfa.gov.kz/en"]')).toHaveText('mfa.gov.kz');
   await expect(editor.locator('a')).toHaveCount(1);
   await expect(editor).toContainText('and here.');
@@ -275,7 +298,9 @@ test('a note changed elsewhere is reported as a conflict and not overwritten', a
   await note.type('Draft from this laptop');
   await note.expectSaved();
   const current = await storedNote(harness, id);
-  const theirs = JSON.parse(JSON.stringify(current.content).replace('Draft from this laptop', 'Edited on another laptop'));
+  const theirs = JSON.parse(
+    JSON.stringify(current.content).replace('Draft from this laptop', 'Edited on another laptop'),
+  );
   const r = await harness.dispatch('notes.save', { id, baseRevision: current.revision, content: theirs });
   expect(r.ok).toBe(true);
 

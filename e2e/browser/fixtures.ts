@@ -23,10 +23,6 @@ export const test = base.extend<Fixtures>({
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await use(h);
     h.close();
-    for (const op of h.standInsUsed) {
-      base.info().annotations.push({ type: 'stand-in', description: `${op} is not in the contract yet` });
-    }
-    if (h.standInsUsed.size) console.warn(`stand-ins used (not yet in the contract): ${[...h.standInsUsed].join(', ')}`);
     expect(h.strayRequests, 'the renderer must not make network requests').toEqual([]);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },

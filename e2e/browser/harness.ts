@@ -6,7 +6,6 @@ import { OPERATION_NAMES } from '../../app/api/contract';
 import { createDispatch, type Dispatch } from '../../app/api/dispatch';
 import { createHandlers } from '../../app/api/handlers';
 import { Store } from '../../app/store/store';
-import { createStandIns } from './standIns';
 
 /** The fake origin the built renderer is served from (file:// cannot load module scripts). */
 export const APP_ORIGIN = 'https://briefing.invalid';
@@ -22,8 +21,6 @@ export interface Harness {
   strayRequests: string[];
   /** Every operation the page called, in order (for assertions such as "how many saves"). */
   calls: { op: string; at: number }[];
-  /** Operations answered by a stand-in because the contract does not declare them yet. */
-  standInsUsed: Set<string>;
   close(): void;
 }
 
@@ -36,15 +33,13 @@ export function createHarness(): Harness {
   const dbFile = path.join(dir, 'briefing.sqlite');
   const store = Store.open(dbFile);
   const real = createDispatch(createHandlers(store), (e) => console.error('handler error:', e));
-  const standIns = createStandIns(store);
   const calls: { op: string; at: number }[] = [];
-  const standInsUsed = new Set<string>();
+  let closed = false;
   const dispatch: Dispatch = async (op, input) => {
+    // A page outliving its test may still flush a save; after close it gets a plain failure.
+    if (closed) return { ok: false, error: { code: 'internal', message: 'the test harness is closed' } };
     calls.push({ op, at: Date.now() });
-    const standIn = (OPERATION_NAMES as string[]).includes(op) ? undefined : standIns[op];
-    if (!standIn) return real(op, input);
-    standInsUsed.add(op);
-    return standIn(input);
+    return real(op, input);
   };
   return {
     dir,
@@ -53,19 +48,12 @@ export function createHarness(): Harness {
     dispatch,
     strayRequests: [],
     calls,
-    standInsUsed,
     close() {
+      closed = true;
       store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** The contract's operations, plus the stand-ins for those it does not declare yet. */
-function bridgeNames(): string[] {
-  const names = new Set<string>(OPERATION_NAMES as string[]);
-  for (const name of Object.keys(createStandIns(null as unknown as Store))) names.add(name);
-  return [...names];
 }
 
 function servedFile(url: string): string | undefined {
@@ -87,7 +75,7 @@ export async function attach(page: Page, h: Harness): Promise<void> {
     const bridge: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const name of names) bridge[name] = (input: unknown) => invoke(name, input);
     Object.defineProperty(window, 'briefing', { value: Object.freeze(bridge), enumerable: true });
-  }, bridgeNames());
+  }, OPERATION_NAMES as string[]);
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(APP_ORIGIN + '/')) {

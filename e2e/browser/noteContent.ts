@@ -110,7 +110,10 @@ export function demoSceneSetter(): NoteContent {
 export function demoMeetingBrief(): NoteContent {
   return note(
     heading('h1', 'Call on President Erdoğan'),
-    paragraph(text('Objective: ', 1), 'deliver the invitation to the informal Summit in Turkestan and a personal message from President Tokayev.'),
+    paragraph(
+      text('Objective: ', 1),
+      'deliver the invitation to the informal Summit in Turkestan and a personal message from President Tokayev.',
+    ),
     heading('h2', 'Points to make'),
     list('number', [
       'Kazakhstan values Turkey as a strategic and reliable partner.',

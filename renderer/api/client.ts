@@ -29,14 +29,6 @@ export async function call<K extends OperationName>(op: K, input: InputOf<K>): P
 }
 
 /**
- * For an operation the renderer needs before app/api/contract.ts declares it: the caller states
- * the shape it expects. Used only by renderer/api/*Api.ts so a later contract change is one edit.
- */
-export async function callExpected<O>(op: string, input: unknown): Promise<Result<O>> {
-  return (await invoke(op, input)) as Result<O>;
-}
-
-/**
  * Sends a call without waiting for its answer: for `pagehide`, where the page may be gone before
  * any promise settles. The bridge posts the message synchronously, so the app still receives it.
  */

@@ -1,20 +1,15 @@
-import type { Person, PersonInput } from '../../app/domain/person';
-import type { ProgrammeItem, ProgrammeItemInput } from '../../app/domain/programme';
-import type { Visit, VisitInput } from '../../app/domain/visit';
-import { callExpected } from './client';
+import type { PersonInput } from '../../app/domain/person';
+import type { ProgrammeItemInput } from '../../app/domain/programme';
+import type { VisitInput } from '../../app/domain/visit';
+import { call } from './client';
 
-/**
- * Visit, programme and people changes, written against the operation names the store work
- * announced. When app/api/contract.ts declares them, these become plain `call`s.
- */
+/** Visit, programme and people changes. */
 export const visitApi = {
-  update: (id: string, fields: VisitInput) => callExpected<Visit>('visits.update', { id, ...fields }),
-  addProgrammeItem: (visitId: string, item: ProgrammeItemInput) =>
-    callExpected<ProgrammeItem>('programme.create', { visitId, ...item }),
-  updateProgrammeItem: (id: string, item: ProgrammeItemInput) =>
-    callExpected<ProgrammeItem>('programme.update', { id, ...item }),
-  removeProgrammeItem: (id: string) => callExpected<unknown>('programme.delete', { id }),
-  addPerson: (visitId: string, person: PersonInput) => callExpected<Person>('people.create', { visitId, ...person }),
-  updatePerson: (id: string, person: PersonInput) => callExpected<Person>('people.update', { id, ...person }),
-  removePerson: (id: string) => callExpected<unknown>('people.delete', { id }),
+  update: (id: string, fields: VisitInput) => call('visits.update', { id, ...fields }),
+  addProgrammeItem: (visitId: string, item: ProgrammeItemInput) => call('programme.create', { visitId, ...item }),
+  updateProgrammeItem: (id: string, item: ProgrammeItemInput) => call('programme.update', { id, ...item }),
+  removeProgrammeItem: (id: string) => call('programme.delete', { id }),
+  addPerson: (visitId: string, person: PersonInput) => call('people.create', { visitId, ...person }),
+  updatePerson: (id: string, person: PersonInput) => call('people.update', { id, ...person }),
+  removePerson: (id: string) => call('people.delete', { id }),
 };

@@ -33,10 +33,12 @@ function fakeClock() {
 
 const flushMicrotasks = () => new Promise<void>((r) => setTimeout(r, 0));
 
-function setup(answer: (content: string, base: number) => Result<{ revision: number }> = (_c, base) => ({
-  ok: true,
-  value: { revision: base + 1 },
-})) {
+function setup(
+  answer: (content: string, base: number) => Result<{ revision: number }> = (_c, base) => ({
+    ok: true,
+    value: { revision: base + 1 },
+  }),
+) {
   const { clock, advance } = fakeClock();
   const saves: { content: string; base: number }[] = [];
   const unloadSaves: { content: string; base: number }[] = [];
@@ -98,7 +100,9 @@ describe('Autosaver', () => {
   it('a failed save keeps the change for a retry', async () => {
     let fail = true;
     const { saver, saves, advance, states } = setup((_c, base) =>
-      fail ? { ok: false, error: { code: 'storage_error', message: 'disk full' } } : { ok: true, value: { revision: base + 1 } },
+      fail
+        ? { ok: false, error: { code: 'storage_error', message: 'disk full' } }
+        : { ok: true, value: { revision: base + 1 } },
     );
     saver.changed(() => 'x');
     await advance(400);

@@ -2,9 +2,36 @@ import { isAllowedLinkUrl } from './links';
 
 /** Elements whose content cannot be kept in a briefing: removed with everything inside them. */
 const DROPPED = new Set([
-  'script', 'style', 'meta', 'link', 'title', 'head', 'iframe', 'frame', 'object', 'embed', 'img', 'svg', 'picture',
-  'video', 'audio', 'canvas', 'map', 'form', 'input', 'button', 'select', 'textarea', 'noscript', 'template', 'xml',
-  'o:p', 'v:shape', 'v:imagedata', 'v:shapetype', 'w:sdt',
+  'script',
+  'style',
+  'meta',
+  'link',
+  'title',
+  'head',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'img',
+  'svg',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'noscript',
+  'template',
+  'xml',
+  'o:p',
+  'v:shape',
+  'v:imagedata',
+  'v:shapetype',
+  'w:sdt',
 ]);
 
 /** Attributes kept, per element; every other attribute (style, class, id, on*, ...) goes. */
@@ -44,7 +71,10 @@ function removeWordListMarkers(root: HTMLElement): void {
       doomed.push(node);
       node = node.nextSibling;
     }
-    const marker = doomed.map((n) => n.textContent ?? '').join('').trim();
+    const marker = doomed
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .trim();
     const paragraph = start.parentElement?.closest('p');
     if (paragraph && marker) paragraph.dataset.listMarker = marker;
     doomed.forEach((n) => n.remove());

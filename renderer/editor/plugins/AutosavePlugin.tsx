@@ -28,7 +28,9 @@ export interface AutosaveProps {
 export function AutosavePlugin({ baseRevision, save, saveWithoutWaiting, onState, handleRef }: AutosaveProps) {
   const [editor] = useLexicalComposerContext();
   const callbacks = useRef({ save, saveWithoutWaiting, onState });
-  callbacks.current = { save, saveWithoutWaiting, onState };
+  useEffect(() => {
+    callbacks.current = { save, saveWithoutWaiting, onState };
+  });
 
   useEffect(() => {
     const saver = new Autosaver<NoteContent>({
@@ -46,14 +48,16 @@ export function AutosavePlugin({ baseRevision, save, saveWithoutWaiting, onState
         },
       };
     }
-    const removeUpdateListener = editor.registerUpdateListener(({ prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
-      // Selection-only updates change nothing worth saving; nor do the loading of the note and
-      // the re-marking Lexical does when a plugin registers a transform (tagged history-merge).
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
-      // Read when the save starts, so it always carries the latest state.
-      saver.changed(() => editor.getEditorState().toJSON() as unknown as NoteContent);
-    });
+    const removeUpdateListener = editor.registerUpdateListener(
+      ({ prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+        // Selection-only updates change nothing worth saving; nor do the loading of the note and
+        // the re-marking Lexical does when a plugin registers a transform (tagged history-merge).
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        // Read when the save starts, so it always carries the latest state.
+        saver.changed(() => editor.getEditorState().toJSON() as unknown as NoteContent);
+      },
+    );
     const leaving = () => saver.flushWithoutWaiting();
     const hidden = () => {
       if (document.visibilityState === 'hidden') void saver.flush();

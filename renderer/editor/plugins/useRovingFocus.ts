@@ -37,7 +37,11 @@ export function useRovingFocus(ref: RefObject<HTMLElement | null>) {
     const items = Array.from(ref.current?.querySelectorAll<HTMLElement>(ITEMS) ?? []);
     const at = items.indexOf(document.activeElement as HTMLElement);
     const next =
-      e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + (e.key === 'ArrowRight' ? 1 : -1) + items.length) % items.length;
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? items.length - 1
+          : (at + (e.key === 'ArrowRight' ? 1 : -1) + items.length) % items.length;
     e.preventDefault();
     items[next]?.focus();
   };

@@ -16,13 +16,16 @@ export function NotesTab({ detail, onOpenNote }: { detail: VisitDetail; onOpenNo
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
-  const load = useCallback(async () => {
-    const r = await notesApi.list(visitId);
-    if (r.ok) {
-      setNotes([...r.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
-      setError(null);
-    } else setError(r.error.message);
-  }, [visitId]);
+  const load = useCallback(
+    () =>
+      notesApi.list(visitId).then((r) => {
+        if (r.ok) {
+          setNotes([...r.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+          setError(null);
+        } else setError(r.error.message);
+      }),
+    [visitId],
+  );
 
   useEffect(() => {
     void load();

@@ -9,7 +9,17 @@ import { Field } from '../common/Field';
 type Draft = Required<
   Pick<
     VisitInput,
-    'title' | 'hostCountry' | 'guestCountry' | 'city' | 'startDate' | 'endDate' | 'timeZone' | 'kind' | 'status' | 'classification' | 'description'
+    | 'title'
+    | 'hostCountry'
+    | 'guestCountry'
+    | 'city'
+    | 'startDate'
+    | 'endDate'
+    | 'timeZone'
+    | 'kind'
+    | 'status'
+    | 'classification'
+    | 'description'
   >
 > & { principalId: string; counterpartId: string };
 
@@ -79,11 +89,20 @@ export function OverviewTab({ detail, onChanged }: { detail: VisitDetail; onChan
     <form className="panel form overview-form" aria-label="Visit details" onSubmit={submit} noValidate>
       <h2>Overview</h2>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error-banner' : 'ok-banner'}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'error-banner' : 'ok-banner'}
+        >
           {message.text}
         </p>
       )}
-      <Field id="visit-title" label="Title" value={draft.title} error={errors.title} onChange={(title) => set({ title })} />
+      <Field
+        id="visit-title"
+        label="Title"
+        value={draft.title}
+        error={errors.title}
+        onChange={(title) => set({ title })}
+      />
       <div className="field-row">
         <Field id="visit-kind" label="Kind" error={errors.kind}>
           <select id="visit-kind" value={draft.kind} onChange={(e) => set({ kind: e.target.value as Draft['kind'] })}>
@@ -95,7 +114,11 @@ export function OverviewTab({ detail, onChanged }: { detail: VisitDetail; onChan
           </select>
         </Field>
         <Field id="visit-status" label="Status" error={errors.status}>
-          <select id="visit-status" value={draft.status} onChange={(e) => set({ status: e.target.value as Draft['status'] })}>
+          <select
+            id="visit-status"
+            value={draft.status}
+            onChange={(e) => set({ status: e.target.value as Draft['status'] })}
+          >
             {VISIT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {capitalise(s)}

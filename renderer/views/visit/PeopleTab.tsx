@@ -61,18 +61,24 @@ export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChange
                     </span>
                   )}
                   {p.aliases.length > 0 && <span className="muted">Also written: {p.aliases.join(' · ')}</span>}
-                  {p.titles.length > 1 && (
-                    <span className="muted">
-                      {p.titles.length} titles on record
-                    </span>
-                  )}
+                  {p.titles.length > 1 && <span className="muted">{p.titles.length} titles on record</span>}
                   {p.country && <span className="muted">{countryName(p.country)}</span>}
                 </div>
                 <div className="row-actions">
-                  <button type="button" className="button small" onClick={() => setEditing(p)} aria-label={`Edit ${p.name}`}>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => setEditing(p)}
+                    aria-label={`Edit ${p.name}`}
+                  >
                     Edit
                   </button>
-                  <button type="button" className="button small" onClick={() => void remove(p)} aria-label={`Remove ${p.name}`}>
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => void remove(p)}
+                    aria-label={`Remove ${p.name}`}
+                  >
                     Remove
                   </button>
                 </div>
@@ -153,7 +159,14 @@ function PersonForm({
         </p>
       )}
       <div className="field-row">
-        <Field id="person-name" label="Name" value={name} error={errors.name} onChange={setName} inputProps={{ autoFocus: true }} />
+        <Field
+          id="person-name"
+          label="Name"
+          value={name}
+          error={errors.name}
+          onChange={setName}
+          inputProps={{ autoFocus: true }}
+        />
         <Field
           id="person-country"
           label="Country"

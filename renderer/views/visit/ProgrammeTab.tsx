@@ -63,10 +63,20 @@ export function ProgrammeTab({ detail, onChanged }: { detail: VisitDetail; onCha
                 )}
               </div>
               <div className="row-actions">
-                <button type="button" className="button small" onClick={() => setEditing(item)} aria-label={`Edit ${item.title}`}>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => setEditing(item)}
+                  aria-label={`Edit ${item.title}`}
+                >
                   Edit
                 </button>
-                <button type="button" className="button small" onClick={() => void remove(item)} aria-label={`Remove ${item.title}`}>
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => void remove(item)}
+                  aria-label={`Remove ${item.title}`}
+                >
                   Remove
                 </button>
               </div>
@@ -108,7 +118,9 @@ function ProgrammeItemForm({
       location: draft.location || undefined,
       participants: draft.participants,
     };
-    const r = item ? await visitApi.updateProgrammeItem(item.id, input) : await visitApi.addProgrammeItem(detail.visit.id, input);
+    const r = item
+      ? await visitApi.updateProgrammeItem(item.id, input)
+      : await visitApi.addProgrammeItem(detail.visit.id, input);
     if (r.ok) return onDone();
     setErrors(messagesByField(r.error));
     setFormError(r.error.code === 'invalid_input' ? 'Please correct the fields marked below.' : r.error.message);
@@ -121,7 +133,12 @@ function ProgrammeItemForm({
     }));
 
   return (
-    <form className="card form" aria-label={item ? 'Edit programme item' : 'New programme item'} onSubmit={submit} noValidate>
+    <form
+      className="card form"
+      aria-label={item ? 'Edit programme item' : 'New programme item'}
+      onSubmit={submit}
+      noValidate
+    >
       <h3>{item ? 'Edit programme item' : 'New programme item'}</h3>
       {formError && (
         <p role="alert" className="error-banner">

@@ -23,7 +23,7 @@ export function Tabs<K extends string>({
   const listRef = useRef<HTMLDivElement>(null);
   function onKeyDown(e: KeyboardEvent) {
     const at = tabs.findIndex((t) => t.key === current);
-    let next = at;
+    let next: number;
     if (e.key === 'ArrowRight') next = (at + 1) % tabs.length;
     else if (e.key === 'ArrowLeft') next = (at - 1 + tabs.length) % tabs.length;
     else if (e.key === 'Home') next = 0;

@@ -27,13 +27,16 @@ export function VisitView({
   const [detail, setDetail] = useState<VisitDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await call('visits.get', { id });
-    if (r.ok) {
-      setDetail(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  }, [id]);
+  const load = useCallback(
+    () =>
+      call('visits.get', { id }).then((r) => {
+        if (r.ok) {
+          setDetail(r.value);
+          setError(null);
+        } else setError(r.error.message);
+      }),
+    [id],
+  );
 
   useEffect(() => {
     void load();

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { VisitSummary } from '../../../app/domain/visit';
 import { filterVisits, NO_FILTER } from './visitFilter';
 
-const visit = (id: string, title: string, startDate: string, status: VisitSummary['status'] = 'planned'): VisitSummary => ({
+const visit = (
+  id: string,
+  title: string,
+  startDate: string,
+  status: VisitSummary['status'] = 'planned',
+): VisitSummary => ({
   id,
   title,
   kind: 'official',

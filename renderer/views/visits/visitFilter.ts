@@ -13,11 +13,7 @@ export const NO_FILTER: VisitFilter = { text: '', status: 'any', when: 'any' };
 
 /** Case- and accent-insensitive, so "cavusoglu" finds "Çavuşoğlu" and "turkiye" finds "Türkiye". */
 export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase();
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();
 }
 
 /** The visits that match, most recent first (by start date). `today` is YYYY-MM-DD. */
@@ -25,11 +21,15 @@ export function filterVisits(visits: VisitSummary[], filter: VisitFilter, today:
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   return visits
     .filter((v) => filter.status === 'any' || v.status === filter.status)
-    .filter((v) => (filter.when === 'upcoming' ? v.endDate >= today : filter.when === 'past' ? v.endDate < today : true))
+    .filter((v) =>
+      filter.when === 'upcoming' ? v.endDate >= today : filter.when === 'past' ? v.endDate < today : true,
+    )
     .filter((v) => {
       if (words.length === 0) return true;
       const haystack = fold(
-        [v.title, v.city, v.hostCountry, v.guestCountry, countryName(v.hostCountry), countryName(v.guestCountry)].join(' '),
+        [v.title, v.city, v.hostCountry, v.guestCountry, countryName(v.hostCountry), countryName(v.guestCountry)].join(
+          ' ',
+        ),
       );
       return words.every((w) => haystack.includes(w));
     })
