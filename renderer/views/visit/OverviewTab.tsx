@@ -67,6 +67,8 @@ export function OverviewTab({ detail, onChanged }: { detail: VisitDetail; onChan
     });
     setBusy(false);
     if (r.ok) {
+      // The saved values, as the app normalised them (e.g. country codes in capitals).
+      setDraft(draftOf({ ...detail, visit: r.value }));
       setErrors({});
       setMessage({ kind: 'ok', text: 'Changes saved.' });
       await onChanged();

@@ -78,7 +78,7 @@ export function VisitView({
               { key: 'notes', label: 'Notes' },
             ]}
           >
-            {tab === 'overview' && <OverviewTab key={detail.visit.updatedAt} detail={detail} onChanged={load} />}
+            {tab === 'overview' && <OverviewTab detail={detail} onChanged={load} />}
             {tab === 'programme' && <ProgrammeTab detail={detail} onChanged={load} />}
             {tab === 'people' && <PeopleTab detail={detail} onChanged={load} />}
             {tab === 'notes' && <NotesTab detail={detail} onOpenNote={onOpenNote} />}
