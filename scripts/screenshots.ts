@@ -17,30 +17,28 @@ async function must<T>(h: Harness, op: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
-async function seed(h: Harness): Promise<{ visitId: string; noteId: string; clearedId: string }> {
+async function seed(h: Harness): Promise<{ visitId: string; noteId: string; clearedId: string; backgroundId: string }> {
   const { visitId } = seedDemo(h.store);
-  const note = await must<{ id: string; revision: number }>(h, 'notes.create', {
-    visitId,
-    title: 'Scene-setter: official visit to Ankara',
-    template: 'scene-setter',
-    classification: 'OFFICIAL',
-  });
-  await must(h, 'notes.save', { id: note.id, baseRevision: note.revision, content: demoSceneSetter() });
+  // The demo's own scene-setter for the editor; one more brief, cleared, for the read-only view.
+  const notes = await must<{ id: string; template: string | null }[]>(h, 'notes.list', { visitId });
+  const sceneSetter = notes.find((n) => n.template === 'scene-setter');
+  if (!sceneSetter) throw new Error('the demo visit has no scene-setter');
   const cleared = await must<{ id: string; revision: number }>(h, 'notes.create', {
     visitId,
     title: 'Meeting brief: call on President Erdoğan',
     template: 'meeting-brief',
     classification: 'RESTRICTED',
+    content: demoMeetingBrief(),
   });
-  await must(h, 'notes.save', { id: cleared.id, baseRevision: cleared.revision, content: demoMeetingBrief() });
+  const background = await must<{ id: string }>(h, 'notes.create', {
+    visitId,
+    title: 'Background note: bilateral relations',
+    template: 'background-note',
+    content: demoSceneSetter(),
+  });
   await must(h, 'notes.setStatus', { id: cleared.id, status: 'review' });
   await must(h, 'notes.setStatus', { id: cleared.id, status: 'cleared' });
-  await must(h, 'notes.create', {
-    visitId,
-    title: 'Talking points for the Joint Strategic Planning Group',
-    template: 'talking-points',
-  });
-  return { visitId, noteId: note.id, clearedId: cleared.id };
+  return { visitId, noteId: sceneSetter.id, clearedId: cleared.id, backgroundId: background.id };
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -89,8 +87,12 @@ async function main(): Promise<void> {
         await shoot(page, `${n}-visit-${tab}${suffix}`);
       }
       await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.noteId}`);
-      await page.locator('#note-editor-content table').waitFor();
+      await page.locator('#note-editor-content > *').first().waitFor();
       await shoot(page, `07-note-editor${suffix}`);
+      await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.backgroundId}`);
+      await page.locator('#note-editor-content table').waitFor();
+      await page.locator('#note-editor-content table td').nth(4).click();
+      await shoot(page, `09-note-table-and-lists${suffix}`);
       if (scheme === 'light') {
         await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.clearedId}`);
         await page.getByText('This note is cleared and read-only').waitFor();

@@ -101,7 +101,7 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
             </div>
           </div>
           <p className="list-count" role="status">
-            {filtering ? `${shown!.length} of ${visits.length} visits` : `${visits.length} visits`}
+            {filtering ? `${shown!.length} of ${plural(visits.length, 'visit')}` : plural(visits.length, 'visit')}
           </p>
           {shown!.length === 0 && <p className="empty">No visits match. Clear the search or the filters.</p>}
           {shown!.length > 0 && (
@@ -124,4 +124,8 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
       )}
     </section>
   );
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
