@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 
 import type { SearchHit, SnippetPart } from '../domain/search';
+import { makeSnippet } from './snippet';
+
+/** How many of the newest matching notes are ranked by relevance (see search()). */
+export const RANKED_WINDOW = 2_000;
 
 const HIT_START = '\u0001';
 const HIT_END = '\u0002';
@@ -39,42 +43,67 @@ function toParts(marked: string): SnippetPart[] {
 export class SearchRepository {
   constructor(private readonly db: Database) {}
 
-  /** Ranked hits across visits, people and notes (titles weigh more than body text). */
+  /**
+   * Ranked hits across visits, people and notes (titles weigh more than body text). Each table is
+   * ranked on its own FTS index first and only the top rows are joined and given a snippet:
+   * computing snippets for every match of a common word is what makes a naive query slow.
+   */
   search(input: string, limit = 50, visitId?: string): SearchHit[] {
     const query = toFtsQuery(input);
     if (!query) return [];
-    const scope = visitId ? 'AND x.visit_id = @visitId' : '';
-    const args = { query, limit, visitId: visitId ?? null, s: HIT_START, e: HIT_END };
-    const notes = this.db
+    // bm25 reads every match's column sizes; for a word in tens of thousands of notes that alone
+    // takes longer than a keystroke. So only the newest RANKED_WINDOW matches are ranked.
+    const cutoff =
+      (
+        this.db
+          .prepare(
+            'SELECT rowid FROM notes_fts WHERE notes_fts MATCH @query ORDER BY rowid DESC LIMIT 1 OFFSET @window',
+          )
+          .get({ query, window: RANKED_WINDOW }) as { rowid: number } | undefined
+      )?.rowid ?? 0;
+    const args = { query, limit, cutoff, visitId: visitId ?? null, s: HIT_START, e: HIT_END };
+    const scoped = (column: string) => (visitId ? `AND ${column} = @visitId` : '');
+    const run = (sql: string) =>
+      this.db.prepare(sql).all(args) as (Omit<SearchHit, 'snippet'> & { snippet: string; rank: number })[];
+    const ranked = this.db
       .prepare(
-        `SELECT 'note' AS kind, x.id, x.visit_id AS visitId, x.title,
-                snippet(notes_fts, -1, @s, @e, '…', 16) AS snippet, bm25(notes_fts, 10.0, 1.0) AS rank
-           FROM notes_fts JOIN notes x ON x.rowid = notes_fts.rowid
-          WHERE notes_fts MATCH @query ${scope}
+        `SELECT f.rowid AS rid, bm25(notes_fts, 10.0, 1.0) AS rank FROM notes_fts f
+           ${visitId ? 'JOIN notes n ON n.rowid = f.rowid' : ''}
+          WHERE notes_fts MATCH @query AND f.rowid > @cutoff ${scoped('n.visit_id')}
           ORDER BY rank LIMIT @limit`,
       )
-      .all(args) as (Omit<SearchHit, 'snippet'> & { snippet: string; rank: number })[];
-    const people = this.db
-      .prepare(
-        `SELECT 'person' AS kind, x.id, x.visit_id AS visitId, x.name AS title,
-                highlight(people_fts, 0, @s, @e) AS snippet, bm25(people_fts) AS rank
-           FROM people_fts JOIN people x ON x.rowid = people_fts.rowid
-          WHERE people_fts MATCH @query ${scope}
-          ORDER BY rank LIMIT @limit`,
-      )
-      .all(args) as (Omit<SearchHit, 'snippet'> & { snippet: string; rank: number })[];
-    const visits = this.db
-      .prepare(
-        `SELECT 'visit' AS kind, x.id, x.id AS visitId, x.title,
-                snippet(visits_fts, -1, @s, @e, '…', 16) AS snippet, bm25(visits_fts, 10.0, 2.0, 1.0) AS rank
-           FROM visits_fts JOIN visits x ON x.rowid = visits_fts.rowid
-          WHERE visits_fts MATCH @query ${visitId ? 'AND x.id = @visitId' : ''}
-          ORDER BY rank LIMIT @limit`,
-      )
-      .all(args) as (Omit<SearchHit, 'snippet'> & { snippet: string; rank: number })[];
-    return [...visits, ...people, ...notes]
+      .all(args) as { rid: number; rank: number }[];
+    const byRowid = this.db.prepare('SELECT id, visit_id AS visitId, title, plain_text FROM notes WHERE rowid = ?');
+    const words = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const notes = ranked.map(({ rid, rank }) => {
+      const row = byRowid.get(rid) as { id: string; visitId: string; title: string; plain_text: string };
+      return {
+        kind: 'note' as const,
+        id: row.id,
+        visitId: row.visitId,
+        title: row.title,
+        rank,
+        parts: makeSnippet(row.plain_text, words),
+      };
+    });
+    const people = run(
+      `SELECT 'person' AS kind, x.id, x.visit_id AS visitId, x.name AS title,
+              highlight(people_fts, 0, @s, @e) AS snippet, bm25(people_fts) AS rank
+         FROM people_fts JOIN people x ON x.rowid = people_fts.rowid
+        WHERE people_fts MATCH @query ${scoped('x.visit_id')}
+        ORDER BY rank LIMIT @limit`,
+    );
+    const visits = run(
+      `SELECT 'visit' AS kind, x.id, x.id AS visitId, x.title,
+              snippet(visits_fts, -1, @s, @e, '…', 16) AS snippet, bm25(visits_fts, 10.0, 2.0, 1.0) AS rank
+         FROM visits_fts JOIN visits x ON x.rowid = visits_fts.rowid
+        WHERE visits_fts MATCH @query ${scoped('x.id')}
+        ORDER BY rank LIMIT @limit`,
+    );
+    const others = [...visits, ...people].map(({ snippet, ...hit }) => ({ ...hit, parts: toParts(snippet ?? '') }));
+    return [...others, ...notes]
       .sort((a, b) => a.rank - b.rank)
       .slice(0, limit)
-      .map(({ rank: _rank, snippet, ...hit }) => ({ ...hit, snippet: toParts(snippet) }));
+      .map(({ rank: _rank, parts, ...hit }) => ({ ...hit, snippet: parts }));
   }
 }

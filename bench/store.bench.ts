@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { createDispatch } from '../app/api/dispatch';
+import { createHandlers } from '../app/api/handlers';
+import { newId } from '../app/domain/ids';
+import { FORMAT, FORMAT_VERSION } from '../app/interchange/format';
+import { Store } from '../app/store/store';
+import { doc, VISIT_INPUT } from '../app/testing/fixtures';
+import { tempDir } from '../app/testing/temp';
+import type { BenchRow } from './types';
+
+const SECTION = 'store';
+const WORDS =
+  'visit minister bilateral trade partnership cooperation agreement summit delegation programme meeting ministry embassy economic transport logistics cultural humanitarian strategic regional council investment energy agriculture education'.split(
+    ' ',
+  );
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function timeEach(n: number, fn: (i: number) => void): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn(i);
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** ~1 KB of plausible briefing prose; every 10,000th note also carries a rare word. */
+function noteText(i: number): string {
+  const words: string[] = [];
+  let x = i * 2654435761;
+  while (words.join(' ').length < 1000) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    words.push(WORDS[x % WORDS.length]!);
+  }
+  if (i % 10_000 === 7) words.push('Zhambyl');
+  return words.join(' ');
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const tmp = tempDir('briefing-bench-');
+  const rows: BenchRow[] = [];
+  try {
+    const store = Store.open(tmp.file('bench.sqlite'));
+    const dispatch = createDispatch(createHandlers(store));
+    const visit = store.transaction(() =>
+      store.visits.create('bench-visit', {
+        ...VISIT_INPUT,
+        kind: 'official',
+        status: 'planned',
+        classification: 'OFFICIAL',
+        principalId: null,
+        counterpartId: null,
+        description: '',
+      }),
+    );
+
+    // 100,000 notes of ~1 KB, written through the repository in batches.
+    const N = Number(process.env.BENCH_NOTES ?? 100_000);
+    const t0 = performance.now();
+    for (let start = 0; start < N; start += 5_000) {
+      store.transaction(() => {
+        for (let i = start; i < Math.min(N, start + 5_000); i++) {
+          store.notes.create(`n${i}`, {
+            visitId: visit.id,
+            programmeItemId: null,
+            title: `Note ${i}`,
+            template: null,
+            classification: 'OFFICIAL',
+            content: doc(noteText(i)),
+          });
+        }
+      });
+    }
+    rows.push({
+      section: SECTION,
+      name: `writing ${N} notes of ~1 KB`,
+      value: (performance.now() - t0) / 1000,
+      unit: 's',
+    });
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    const bytes = fs.statSync(store.file).size;
+    rows.push({ section: SECTION, name: 'database size per 1,000 notes', value: bytes / (N / 1000) / 1e6, unit: 'MB' });
+
+    const rare = timeEach(200, () => store.search.search('zhambyl', 50));
+    const common = timeEach(200, (i) => store.search.search(WORDS[i % WORDS.length]!, 50));
+    rows.push({ section: SECTION, name: 'search, rare word, p50', value: percentile(rare, 50), unit: 'ms' });
+    rows.push({
+      section: SECTION,
+      name: 'search, rare word, p95',
+      value: percentile(rare, 95),
+      unit: 'ms',
+      target: '< 20 ms',
+      met: percentile(rare, 95) < 20,
+    });
+    rows.push({
+      section: SECTION,
+      name: 'search, common word, p50 (top 50)',
+      value: percentile(common, 50),
+      unit: 'ms',
+    });
+    rows.push({
+      section: SECTION,
+      name: 'search, common word, p95 (top 50)',
+      value: percentile(common, 95),
+      unit: 'ms',
+      target: '< 50 ms',
+      met: percentile(common, 95) < 50,
+    });
+
+    // API save vs a bare insert of the same row, both synchronous=FULL, interleaved.
+    const bare = new BetterSqlite3(tmp.file('bare.sqlite'));
+    bare.pragma('journal_mode = WAL');
+    bare.pragma('synchronous = FULL');
+    bare.exec(
+      'CREATE TABLE notes (id TEXT PRIMARY KEY, content TEXT NOT NULL, plain_text TEXT NOT NULL, revision INTEGER NOT NULL, updated_at TEXT NOT NULL)',
+    );
+    const insert = bare.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, ?)');
+    const noteId = 'n1';
+    let revision = store.notes.get(noteId).revision;
+    const api: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const content = doc(noteText(i + 1_000_000));
+      let t = performance.now();
+      const r = await dispatch('notes.save', { id: noteId, baseRevision: revision, content });
+      api.push(performance.now() - t);
+      if (!r.ok) throw new Error(r.error.message);
+      revision = (r.value as { revision: number }).revision;
+      t = performance.now();
+      insert.run(newId('row'), JSON.stringify(content), noteText(i), i, new Date().toISOString());
+      raw.push(performance.now() - t);
+    }
+    api.sort((a, b) => a - b);
+    raw.sort((a, b) => a - b);
+    const ratio = percentile(api, 95) / percentile(raw, 95);
+    rows.push({
+      section: SECTION,
+      name: 'bare better-sqlite3 insert, p95 (synchronous=FULL)',
+      value: percentile(raw, 95),
+      unit: 'ms',
+    });
+    rows.push({
+      section: SECTION,
+      name: 'note save through the API, p95 (synchronous=FULL)',
+      value: percentile(api, 95),
+      unit: 'ms',
+      ratio,
+      ratioLabel: 'of bare insert',
+      target: '≤ 1.5×',
+      met: ratio <= 1.5,
+    });
+    bare.close();
+    store.close();
+
+    // Importing a visit with 1,000 notes into a fresh database.
+    const target = Store.open(tmp.file('import.sqlite'));
+    const file = {
+      format: FORMAT,
+      version: FORMAT_VERSION,
+      visit: { id: 'imported', ...VISIT_INPUT },
+      notes: Array.from({ length: 1000 }, (_, i) => ({
+        id: `imp-${i}`,
+        title: `Brief ${i}`,
+        classification: 'OFFICIAL',
+        content: doc(noteText(i)),
+      })),
+    };
+    const t1 = performance.now();
+    const imported = await createDispatch(createHandlers(target))('interchange.import', { file });
+    const importMs = performance.now() - t1;
+    if (!imported.ok) throw new Error(imported.error.message);
+    rows.push({
+      section: SECTION,
+      name: 'import a visit with 1,000 notes',
+      value: importMs / 1000,
+      unit: 's',
+      target: '< 2 s',
+      met: importMs < 2000,
+    });
+    target.close();
+  } finally {
+    tmp.cleanup();
+  }
+  return rows;
+}
