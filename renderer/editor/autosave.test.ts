@@ -14,6 +14,7 @@ function fakeClock() {
       return id;
     },
     clearTimeout: (id) => void timers.delete(id as number),
+    now: () => now,
   };
   async function advance(ms: number) {
     const end = now + ms;
@@ -41,6 +42,7 @@ function setup(
 ) {
   const { clock, advance } = fakeClock();
   const saves: { content: string; base: number }[] = [];
+  const startedAt: number[] = [];
   const unloadSaves: { content: string; base: number }[] = [];
   const states: SaveState['kind'][] = [];
   const saver = new Autosaver<string>({
@@ -50,12 +52,13 @@ function setup(
     maxWaitMs: 2000,
     save: async (content, base) => {
       saves.push({ content, base });
+      startedAt.push(clock.now());
       return answer(content, base);
     },
     saveWithoutWaiting: (content, base) => unloadSaves.push({ content, base }),
     onState: (s) => states.push(s.kind),
   });
-  return { saver, saves, unloadSaves, states, advance };
+  return { saver, saves, unloadSaves, states, advance, startedAt };
 }
 
 describe('Autosaver', () => {
@@ -82,6 +85,23 @@ describe('Autosaver', () => {
     expect(saves[1]!.base).toBe(2);
     await advance(400);
     expect(saves.at(-1)!.content).toBe('text at 4900');
+  });
+
+  it('never starts two saves within 500 ms, and still saves ≤ 500 ms after the last key', async () => {
+    const { saver, saves, advance, startedAt } = setup();
+    // Keys separated by pauses just over the idle time.
+    let lastKeyAt = 0;
+    for (let key = 0; key < 6; key++) {
+      saver.changed(() => `key ${key}`);
+      lastKeyAt = key * 410;
+      await advance(410);
+    }
+    await advance(600);
+    const gaps = startedAt.slice(1).map((s, i) => s - startedAt[i]!);
+    expect(saves.length).toBeGreaterThanOrEqual(3);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(500);
+    expect(saves.at(-1)!.content).toBe('key 5');
+    expect(startedAt.at(-1)! - lastKeyAt).toBeLessThanOrEqual(500);
   });
 
   it('a conflict stops saving and is reported, never retried over the other change', async () => {

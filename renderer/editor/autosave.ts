@@ -11,6 +11,7 @@ export type SaveState =
 export interface Clock {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  now(): number;
 }
 
 export interface AutosaveOptions<C> {
@@ -24,12 +25,15 @@ export interface AutosaveOptions<C> {
   idleMs?: number;
   /** ...and at least this often while changes keep coming (the brief: ≤ 2 s). */
   maxWaitMs?: number;
+  /** ...but never two saves closer than this (the brief: at most one per 500 ms). */
+  minIntervalMs?: number;
   clock?: Clock;
 }
 
 const realClock: Clock = {
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
+  now: () => performance.now(),
 };
 
 /**
@@ -48,12 +52,15 @@ export class Autosaver<C> {
   private state: SaveState = { kind: 'saved' };
   private readonly idleMs: number;
   private readonly maxWaitMs: number;
+  private readonly minIntervalMs: number;
+  private lastStartedAt = -Infinity;
   private readonly clock: Clock;
 
   constructor(private readonly options: AutosaveOptions<C>) {
     this.baseRevision = options.baseRevision;
     this.idleMs = options.idleMs ?? 400;
     this.maxWaitMs = options.maxWaitMs ?? 2000;
+    this.minIntervalMs = options.minIntervalMs ?? 500;
     this.clock = options.clock ?? realClock;
   }
 
@@ -77,7 +84,7 @@ export class Autosaver<C> {
 
   /** Saves what is pending now and resolves when everything changed so far is saved (or failed). */
   async flush(): Promise<void> {
-    await this.saveNow();
+    await this.saveNow(true);
     while (this.inFlight) await this.inFlight;
   }
 
@@ -107,13 +114,19 @@ export class Autosaver<C> {
     this.stopped = true;
   }
 
-  private async saveNow(): Promise<void> {
+  private async saveNow(force = false): Promise<void> {
     this.clearTimers();
     if (this.stopped || this.read === null) return;
     if (this.inFlight) {
       this.saveAgain = true;
       return;
     }
+    const wait = this.lastStartedAt + this.minIntervalMs - this.clock.now();
+    if (!force && wait > 0) {
+      this.idleTimer = this.clock.setTimeout(() => void this.saveNow(), wait);
+      return;
+    }
+    this.lastStartedAt = this.clock.now();
     const content = this.read();
     this.read = null;
     this.setState({ kind: 'saving' });
