@@ -262,6 +262,34 @@ test('pasting from Word keeps headings, nested lists, tables and links and drops
   expect(JSON.stringify((await storedNote(harness, id)).content)).not.toMatch(/font-family|javascript:/);
 });
 
+const WEB_PAGE_HTML = `<meta charset="utf-8"><b style="font-weight:normal" id="docs-internal-guid-1234">
+<h2 style="font-family:Arial;font-size:16pt"><span style="color:#434343">Background</span></h2>
+<p dir="ltr"><span style="font-weight:700">Trade</span><span style="font-style:italic"> above $3 billion</span></p>
+<ol><li><p>Political dialogue</p><ol><li><p>Annual ministerial meetings</p></li></ol></li><li><p>Transport corridors</p></li></ol>
+<p><a href="https://www.mfa.gov.tr/" onclick="steal()">MFA of Türkiye</a><iframe src="https://ads.example"></iframe><img src="https://tracker.example/p.gif"></p>
+</b>`;
+
+test('pasting from a web page keeps headings, numbered lists, emphasis and links and drops the rest', async ({
+  page,
+  harness,
+  note,
+}) => {
+  await openNewNote(page, harness, note);
+  await note.pasteHtml(WEB_PAGE_HTML);
+  const editor = note.content;
+  await expect(editor.locator('h2')).toHaveText('Background');
+  await expect(editor.locator('.ed-bold')).toHaveText('Trade');
+  await expect(editor.locator('.ed-italic')).toHaveText(' above $3 billion');
+  await expect(editor.locator(':scope > ol > li:not(:has(ol))')).toHaveText([
+    'Political dialogue',
+    'Transport corridors',
+  ]);
+  await expect(editor.locator('ol ol li')).toHaveText(['Annual ministerial meetings']);
+  await expect(editor.locator('a[href="https://www.mfa.gov.tr/"]')).toHaveText('MFA of Türkiye');
+  await expect(editor.locator('iframe, img, [onclick], [style*="color"]')).toHaveCount(0);
+  await note.expectSaved();
+});
+
 test('a cleared note is read-only until reopened, with its classification shown top and bottom', async ({
   page,
   harness,

@@ -30,6 +30,11 @@ test('the visits list narrows as you type and by status, most recent first', asy
   await search.pressSequentially('ankara');
   await expect(visits.list.getByRole('button')).toHaveCount(1);
   await expect(page.getByText('1 of 3 visits')).toBeVisible();
+  // People's other spellings and note text are searched by the app (full-text, accents ignored).
+  await search.fill('');
+  await search.pressSequentially('chavoshuglu');
+  await expect(visits.list.getByRole('button')).toHaveCount(1);
+  await expect(visits.list.getByRole('button')).toContainText('Found in person: Mevlüt Çavuşoğlu');
   await search.fill('');
   await page.getByLabel('Status').selectOption('cancelled');
   await expect(visits.list.locator('.visit-title')).toHaveText(['State visit of the President to Tashkent']);

@@ -3,6 +3,7 @@ import { VISIT_STATUSES, type VisitSummary } from '../../../app/domain/visit';
 import { call } from '../../api/client';
 import { countryName, formatDateRange } from '../../format';
 import { NewVisitForm } from './NewVisitForm';
+import { useTextSearch } from './useTextSearch';
 import { filterVisits, NO_FILTER, type VisitFilter, type When } from './visitFilter';
 
 export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
@@ -26,8 +27,13 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
     void load();
   }, [load]);
 
+  const found = useTextSearch(filter.text);
+  const foundIds = useMemo(() => new Set(found.keys()), [found]);
   const today = new Date().toISOString().slice(0, 10);
-  const shown = useMemo(() => (visits ? filterVisits(visits, filter, today) : null), [visits, filter, today]);
+  const shown = useMemo(
+    () => (visits ? filterVisits(visits, filter, today, foundIds) : null),
+    [visits, filter, today, foundIds],
+  );
   const filtering = filter.text !== '' || filter.status !== 'any' || filter.when !== 'any';
 
   return (
@@ -67,7 +73,7 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
               <input
                 id="visit-search"
                 type="search"
-                placeholder="Title, city or country"
+                placeholder="Title, place, person or words in a note"
                 value={filter.text}
                 onChange={(e) => setFilter({ ...filter, text: e.target.value })}
               />
@@ -115,6 +121,7 @@ export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
                       {countryName(v.guestCountry)}
                     </span>
                     <span className={`status status-${v.status}`}>{v.status}</span>
+                    {found.get(v.id) && <span className="found-in">{found.get(v.id)}</span>}
                   </button>
                 </li>
               ))}
