@@ -29,6 +29,15 @@ function op<O>() {
 const NoInput = z.strictObject({}).optional();
 const ById = z.strictObject({ id: Id });
 
+export interface WordExport {
+  /** A file name to offer, e.g. "Meeting brief - Vice-President Fuat Oktay.docx". */
+  fileName: string;
+  /** The .docx bytes, base64: the same over IPC, the CLI and the browser harness. */
+  base64: string;
+  /** Missing field values and links that could not be kept. */
+  warnings: string[];
+}
+
 export interface VisitDetail {
   visit: Visit;
   people: Person[];
@@ -76,6 +85,10 @@ export const contract = {
   /** A visit file of the interchange format (design §4), all or nothing; ids are kept. */
   'interchange.import': op<ImportResult>()(z.strictObject({ file: z.unknown(), replace: z.boolean().optional() })),
   'interchange.export': op<InterchangeJson>()(z.strictObject({ visitId: Id })),
+
+  /** A note, or a visit's whole briefing pack, as a Word document (base64), with warnings. */
+  'export.note': op<WordExport>()(z.strictObject({ noteId: Id })),
+  'export.pack': op<WordExport>()(z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() })),
 
   /** A backup into the backups folder beside the database; the newest ten are kept. */
   'backup.create': op<{ file: string; bytes: number }>()(NoInput),

@@ -1,4 +1,5 @@
 import { newId } from '../domain/ids';
+import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
 import { exportVisit } from '../interchange/export';
 import { importVisit } from '../interchange/import';
 import { checkDatabase, rotatingBackup } from '../store/backup';
@@ -105,6 +106,9 @@ export function createHandlers(store: Store): Handlers {
 
     'interchange.import': ({ file, replace }) => importVisit(store, file, { replace }),
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
+
+    'export.note': ({ noteId }) => exportNoteDocx(store, noteId),
+    'export.pack': ({ visitId, noteIds }) => exportPackDocx(store, visitId, noteIds),
 
     'backup.create': () => rotatingBackup(store.db, store.file),
     'database.check': () => checkDatabase(store.db),

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { seedDemo } from '../demo/seed';
+import type { WordExport } from '../api/contract';
 import type { Note } from '../domain/note';
 import type { SearchHit } from '../domain/search';
 import type { ImportResult } from '../interchange/import';
@@ -99,6 +100,25 @@ export const COMMANDS: Record<string, Command> = {
           `${v.id}\t${v.startDate}–${v.endDate}\t${v.city} (${v.guestCountry} → ${v.hostCountry})\t${v.status}\t${v.title}`,
         );
       }
+    },
+  },
+  export: {
+    usage: "export --note ID | --visit ID --out FILE.docx   a note, or the visit's briefing pack, to Word",
+    async run(ctx) {
+      noPositional(ctx, 'export');
+      const out = flag(ctx, 'out', 'export');
+      const note = ctx.args.flags.get('note');
+      const visit = ctx.args.flags.get('visit');
+      if ((typeof note === 'string') === (typeof visit === 'string'))
+        throw new UsageError('export needs --note ID or --visit ID');
+      const r = unwrap(
+        typeof note === 'string'
+          ? await ctx.dispatch('export.note', { noteId: note })
+          : await ctx.dispatch('export.pack', { visitId: visit }),
+      ) as WordExport;
+      writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
+      for (const w of r.warnings) ctx.err(`warning: ${w}`);
+      ctx.out(ctx.json ? JSON.stringify({ file: out, warnings: r.warnings }) : `Written: ${out}`);
     },
   },
   check: {

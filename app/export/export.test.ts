@@ -1,0 +1,194 @@
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WordExport } from '../api/contract';
+import { seedDemo } from '../demo/seed';
+import type { NoteContent, SerializedNode } from '../domain/content';
+import type { Note } from '../domain/note';
+import { openTestStore, value } from '../testing/fixtures';
+import { exportNote } from './document';
+import { loadWordStyle } from './style';
+
+let t: ReturnType<typeof openTestStore>;
+beforeEach(() => {
+  t = openTestStore();
+  seedDemo(t.store);
+});
+afterEach(() => t.close());
+
+const el = { version: 1, direction: null, format: '', indent: 0 } as const;
+const text = (s: string, format = 0): SerializedNode => ({ type: 'text', version: 1, text: s, format });
+const p = (...c: SerializedNode[]): SerializedNode => ({ type: 'paragraph', ...el, children: c });
+const item = (...c: SerializedNode[]): SerializedNode => ({ type: 'listitem', ...el, children: c });
+const list = (listType: 'bullet' | 'number' | 'check', ...c: SerializedNode[]): SerializedNode => ({
+  type: 'list',
+  listType,
+  ...el,
+  children: c,
+});
+const cell = (s: string, headerState = 0): SerializedNode => ({
+  type: 'tablecell',
+  headerState,
+  ...el,
+  children: [p(text(s))],
+});
+const row = (...c: SerializedNode[]): SerializedNode => ({ type: 'tablerow', ...el, children: c });
+
+const RICH: NoteContent = {
+  root: {
+    type: 'root',
+    ...el,
+    children: [
+      { type: 'heading', tag: 'h1', ...el, children: [text('Objectives')] },
+      { type: 'heading', tag: 'h2', ...el, children: [text('Points to make')] },
+      p(text('bold', 1), text(' italic', 2), text(' under', 8), text(' struck', 4), text(' code', 16)),
+      list('number', item(text('first')), item(text('second'), list('number', item(text('second, a'))))),
+      list('number', item(text('restarts at one'))),
+      list('bullet', item(text('a bullet'))),
+      list('check', { type: 'listitem', checked: true, ...el, children: [text('done action')] }),
+      { type: 'quote', ...el, children: [text('A quotation')] },
+      {
+        type: 'table',
+        ...el,
+        children: [row(cell('Topic', 1), cell('Line', 1)), row(cell('Trade'), cell('$10 billion'))],
+      },
+      p({ type: 'link', url: 'https://www.mfa.kz/en', ...el, children: [text('MFA site')] }, text(' and '), {
+        type: 'link',
+        url: 'javascript:alert(1)',
+        ...el,
+        children: [text('a bad link')],
+      }),
+      p({ type: 'field', version: 1, field: 'meeting.time' }, text(' / '), {
+        type: 'field',
+        version: 1,
+        field: 'visit.principal',
+      }),
+    ],
+  },
+};
+
+async function exportOf(content: NoteContent, programmeItemId: string | null = null) {
+  const note = value(
+    await t.dispatch('notes.create', {
+      visitId: 'demo-visit-kz-tr-2021',
+      title: 'Brief <w:t> & test',
+      content,
+      programmeItemId,
+    }),
+  ) as Note;
+  const out = value(await t.dispatch('export.note', { noteId: note.id })) as WordExport;
+  const buffer = Buffer.from(out.base64, 'base64');
+  const zip = await JSZip.loadAsync(buffer);
+  const xml = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  return { out, buffer, zip, xml };
+}
+
+describe('Word export of a note', () => {
+  it('uses Word heading styles, real numbering restarting per list, tables with a repeated header row', async () => {
+    const { xml } = await exportOf(RICH);
+    const doc = await xml('word/document.xml');
+    expect(doc).toContain('w:val="Heading1"');
+    expect(doc).toContain('w:val="Heading2"');
+    expect(doc).toContain('w:val="Title"');
+    // three lists -> three concrete numbering instances; the nested item sits at level 1 of its parent's
+    const numIds = [...doc.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(new Set(numIds).size).toBeGreaterThanOrEqual(3);
+    expect(doc).toMatch(/<w:ilvl w:val="1"\/>/);
+    const numbering = await xml('word/numbering.xml');
+    expect(numbering).toContain('w:val="decimal"');
+    expect(numbering).toContain('w:val="bullet"');
+    expect((numbering.match(/<w:num /g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(doc).toContain('<w:tblHeader/>');
+    expect(doc).toContain('☒');
+    expect(doc).toContain('w:val="Quote"');
+  });
+
+  it('keeps http(s) links as hyperlinks and exports anything else as plain text, with a warning', async () => {
+    const { xml, out } = await exportOf(RICH);
+    const rels = await xml('word/_rels/document.xml.rels');
+    expect(rels).toContain('Target="https://www.mfa.kz/en"');
+    expect(rels).not.toContain('javascript:');
+    expect(await xml('word/document.xml')).toContain('a bad link');
+    expect(out.warnings.some((w) => w.includes('javascript:'))).toBe(true);
+  });
+
+  it('writes fields as their values, and a missing one as a visible placeholder and a warning', async () => {
+    const withMeeting = await exportOf(RICH, 'demo-item-oktay');
+    const doc = await withMeeting.xml('word/document.xml');
+    expect(doc).toContain('Friday 5 March 2021, 10:00–11:00 (Europe/Istanbul)');
+    expect(doc).toContain('Mukhtar Tleuberdi, Deputy Prime Minister – Minister of Foreign Affairs');
+    const without = await exportOf(RICH);
+    expect(await without.xml('word/document.xml')).toContain('[missing: Meeting time]');
+    expect(without.out.warnings).toContain('missing value: Meeting time');
+  });
+
+  it('marks the classification in header and footer with Page X of Y, and sets the document properties', async () => {
+    const { xml } = await exportOf(RICH);
+    const headers = (await Promise.all(['word/header1.xml', 'word/header2.xml'].map(xml))).join('');
+    const footers = (await Promise.all(['word/footer1.xml', 'word/footer2.xml'].map(xml))).join('');
+    expect(headers).toContain('OFFICIAL');
+    expect(footers).toContain('OFFICIAL');
+    expect(footers).toContain('PAGE');
+    expect(footers).toContain('NUMPAGES');
+    expect(await xml('word/document.xml')).toContain('<w:titlePg/>');
+    const core = await xml('docProps/core.xml');
+    expect(core).toContain('<dc:title>Brief &lt;w:t&gt; &amp; test</dc:title>');
+    expect(core).toContain('Official visit of the Deputy Prime Minister');
+  });
+
+  it('survives a second reader: text, headings, list items and table cells', async () => {
+    const { buffer } = await exportOf(RICH);
+    const html = (await mammoth.convertToHtml({ buffer })).value;
+    expect(html).toContain('<h1>Objectives</h1>');
+    expect(html).toContain('<h2>Points to make</h2>');
+    expect(html).toMatch(/<li>second<ol><li>second, a<\/li><\/ol><\/li>/);
+    expect(html).toContain('<td><p>$10 billion</p></td>');
+    expect(html).toContain('<a href="https://www.mfa.kz/en">MFA site</a>');
+  });
+
+  it('still gives a valid document for hostile text the store would refuse (every control character, U+FFFF, lone surrogates)', async () => {
+    let controls = '';
+    for (let c = 0; c < 32; c++) controls += String.fromCharCode(c);
+    const hostile: NoteContent = {
+      root: {
+        type: 'root',
+        ...el,
+        children: [
+          p(text(`ctl ${controls}\uFFFF\uFFFE\uD800 lone \u202Eevil\u202C <w:t>x</w:t> ]]> ${'W'.repeat(100_000)}`)),
+        ],
+      },
+    };
+    const data = { visit: t.store.visits.get('demo-visit-kz-tr-2021'), people: [], programme: [] };
+    const { buffer } = await exportNote(
+      { title: 'T\u0007itle', classification: 'OFFICIAL', status: 'draft', programmeItemId: null, content: hostile },
+      data,
+      { style: loadWordStyle() },
+    );
+    const zip = await JSZip.loadAsync(buffer);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    // eslint-disable-next-line no-control-regex -- the characters XML cannot carry
+    expect(doc).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(doc).toContain('&lt;w:t&gt;x&lt;/w:t&gt;');
+    const raw = (await mammoth.extractRawText({ buffer })).value;
+    expect(raw).toContain('\u202Eevil\u202C');
+    expect(raw).toContain('W'.repeat(100_000));
+    expect(raw).toContain('lone');
+  });
+});
+
+describe('the briefing pack', () => {
+  it('has a cover, a table of contents that Word updates on open, the programme and numbered briefs in programme order', async () => {
+    const out = value(await t.dispatch('export.pack', { visitId: 'demo-visit-kz-tr-2021' })) as WordExport;
+    const zip = await JSZip.loadAsync(Buffer.from(out.base64, 'base64'));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    expect(doc).toContain('Briefing pack');
+    expect(doc).toMatch(/TOC [^<]*\\o/);
+    expect(await zip.file('word/settings.xml')!.async('string')).toMatch(/<w:updateFields( w:val="true")?\/>/);
+    expect(doc.indexOf('Brief 1: Scene-setter')).toBeGreaterThan(doc.indexOf('Programme'));
+    expect(doc.indexOf('Brief 2: Meeting brief: Vice-President Fuat Oktay')).toBeGreaterThan(doc.indexOf('Brief 1'));
+    expect(doc).toContain('DRAFT');
+    expect(out.fileName).toBe(
+      'Briefing pack - Official visit of the Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan to Türkiye.docx',
+    );
+  });
+});

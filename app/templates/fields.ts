@@ -1,0 +1,109 @@
+import type { FieldKind } from '../domain/content';
+import { countryName } from '../domain/country';
+import { titleOn, type Person } from '../domain/person';
+import type { ProgrammeItem } from '../domain/programme';
+import type { Visit } from '../domain/visit';
+
+/** What the user sees for each field (menus, the missing marker). */
+export const FIELD_LABELS: Record<FieldKind, string> = {
+  'visit.title': 'Visit title',
+  'visit.dates': 'Visit dates',
+  'visit.city': 'City',
+  'visit.hostCountry': 'Host country',
+  'visit.guestCountry': 'Guest country',
+  'visit.principal': 'Principal',
+  'visit.counterpart': 'Counterpart',
+  'meeting.title': 'Meeting',
+  'meeting.time': 'Meeting time',
+  'meeting.place': 'Meeting place',
+  'meeting.participants': 'Participants',
+  classification: 'Classification',
+};
+
+export interface FieldContext {
+  visit: Visit;
+  people: readonly Person[];
+  /** The programme item the note is about, for meeting.* fields. */
+  programmeItem?: ProgrammeItem | null;
+}
+
+const dateFmt = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...opts });
+const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** "4–5 March 2021", "30 March – 2 April 2021", "4 March 2021": how a ministry writes dates. */
+export function formatDateRange(start: string, end: string): string {
+  const full = dateFmt({ day: 'numeric', month: 'long', year: 'numeric' });
+  if (start === end) return full.format(utc(start));
+  if (start.slice(0, 7) === end.slice(0, 7))
+    return `${dateFmt({ day: 'numeric' }).format(utc(start))}–${full.format(utc(end))}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) {
+    return `${dateFmt({ day: 'numeric', month: 'long' }).format(utc(start))} – ${full.format(utc(end))}`;
+  }
+  return `${full.format(utc(start))} – ${full.format(utc(end))}`;
+}
+
+/** "Thursday 4 March 2021, 11:00–12:00 (Europe/Istanbul)" from the programme's local times. */
+export function formatMeetingTime(item: Pick<ProgrammeItem, 'start' | 'end'>, timeZone: string): string {
+  const [date, time] = item.start.split('T') as [string, string];
+  const day = dateFmt({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    .format(utc(date))
+    .replace(',', '');
+  let span = time;
+  if (item.end) {
+    const [endDate, endTime] = item.end.split('T') as [string, string];
+    span +=
+      endDate === date
+        ? `–${endTime}`
+        : ` – ${dateFmt({ day: 'numeric', month: 'long' }).format(utc(endDate))} ${endTime}`;
+  }
+  return `${day}, ${span} (${timeZone})`;
+}
+
+/** "Name, Title" with the title held on the date; just the name when no title was in force. */
+export function nameWithTitle(person: Person, date: string): string {
+  const title = titleOn(person, date);
+  return title ? `${person.name}, ${title.title}` : person.name;
+}
+
+/** The live value of a field, or undefined when the data is not there (never an empty string). */
+export function resolveField(kind: FieldKind, ctx: FieldContext): string | undefined {
+  const { visit, people, programmeItem } = ctx;
+  const person = (id: string | null) => (id ? people.find((p) => p.id === id) : undefined);
+  const meetingDate = programmeItem?.start.slice(0, 10) ?? visit.startDate;
+  const present = (s: string | undefined) => (s && s.trim() ? s : undefined);
+  switch (kind) {
+    case 'visit.title':
+      return present(visit.title);
+    case 'visit.dates':
+      return formatDateRange(visit.startDate, visit.endDate);
+    case 'visit.city':
+      return present(visit.city);
+    case 'visit.hostCountry':
+      return countryName(visit.hostCountry);
+    case 'visit.guestCountry':
+      return countryName(visit.guestCountry);
+    case 'visit.principal': {
+      const p = person(visit.principalId);
+      return p && nameWithTitle(p, visit.startDate);
+    }
+    case 'visit.counterpart': {
+      const p = person(visit.counterpartId);
+      return p && nameWithTitle(p, visit.startDate);
+    }
+    case 'meeting.title':
+      return present(programmeItem?.title);
+    case 'meeting.time':
+      return programmeItem ? formatMeetingTime(programmeItem, visit.timeZone) : undefined;
+    case 'meeting.place':
+      return present(programmeItem?.location);
+    case 'meeting.participants': {
+      const names = (programmeItem?.participants ?? [])
+        .map((id) => person(id))
+        .filter((p): p is Person => p !== undefined)
+        .map((p) => nameWithTitle(p, meetingDate));
+      return names.length ? names.join('; ') : undefined;
+    }
+    case 'classification':
+      return present(visit.classification);
+  }
+}
