@@ -1,6 +1,7 @@
 // npm run demo [-- --db FILE]: the app's main job, headless, on the embedded default database
 // (the desktop app's own file in the user-data folder, unless --db or $BRIEFING_DB says otherwise):
-// create it if needed, load the demo visit, and show what is there.
+// create it if needed, load the demo visit, show what is there, and export its briefing pack to
+// ./demo-briefing-pack.docx (or $BRIEFING_DEMO_PACK).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,10 @@ function briefing(...args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+const pack = path.resolve(process.env.BRIEFING_DEMO_PACK ?? 'demo-briefing-pack.docx');
 briefing('init');
 briefing('seed-demo');
 console.log('\nVisits in the database:');
 briefing('list');
+console.log('\nThe briefing pack of the demo visit, in Word:');
+briefing('export', '--visit', 'demo-visit-kz-tr-2021', '--out', pack);
