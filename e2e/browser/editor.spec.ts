@@ -340,3 +340,43 @@ test('a note changed elsewhere is reported as a conflict and not overwritten', a
   await page.getByRole('button', { name: 'Load the saved version' }).click();
   await expect(note.content).toHaveText('Edited on another laptop');
 });
+
+test('a save that fails says why and offers a retry', async ({ page, harness, note }) => {
+  const id = await openNewNote(page, harness, note);
+  await note.type('Defensive line if raised');
+  await note.expectSaved();
+  // The note is removed elsewhere (another window, a restore): the next save cannot succeed.
+  expect((await harness.dispatch('notes.delete', { id })).ok).toBe(true);
+  await note.type(': refer to the joint statement');
+  await expect(note.saveState).toContainText('Could not save');
+  const retry = note.saveState.getByRole('button', { name: 'Retry' });
+  await expect(retry).toBeVisible();
+  await retry.click();
+  await expect(note.saveState).toContainText('Could not save');
+  await expect(note.content).toContainText('refer to the joint statement');
+});
+
+test('the toolbar is one Tab stop, arrow keys move inside it, and Tab goes on to the text', async ({
+  page,
+  harness,
+  note,
+}) => {
+  await openNewNote(page, harness, note);
+  await note.type('Talking points');
+  await note.press('Shift+Tab');
+  await expect(note.paragraphStyle).toBeFocused();
+  await note.press('ArrowRight');
+  await expect(note.tool('Bold')).toBeFocused();
+  await note.press('ArrowLeft', 'ArrowLeft');
+  await expect(note.tool('Undo')).toBeFocused();
+  // Undo from the toolbar: the text goes, and focus returns to the text rather than the page.
+  await note.press('Enter');
+  await expect(note.content).not.toContainText('Talking points');
+  await expect(note.content).toBeFocused();
+  await note.press('Shift+Tab');
+  await expect(note.toolbar.locator(':focus')).toHaveCount(1);
+  await note.press('End');
+  await expect(note.tool('Insert table')).toBeFocused();
+  await note.press('Tab');
+  await expect(note.content).toBeFocused();
+});

@@ -11,18 +11,31 @@ export function useRovingFocus(ref: RefObject<HTMLElement | null>) {
     const root = ref.current;
     if (!root) return;
     const items = () => Array.from(root.querySelectorAll<HTMLElement>(ITEMS));
-    const makeCurrent = (current: HTMLElement) => items().forEach((el) => (el.tabIndex = el === current ? 0 : -1));
+    let currentItem: HTMLElement | null = null;
+    const makeCurrent = (current: HTMLElement) => {
+      currentItem = current;
+      items().forEach((el) => (el.tabIndex = el === current ? 0 : -1));
+    };
     const first = items()[0];
     if (first) makeCurrent(first);
+    let lastFocused: HTMLElement | null = null;
     const onFocus = (e: FocusEvent) => {
-      if (e.target instanceof HTMLElement && e.target.matches(ITEMS)) makeCurrent(e.target);
+      if (e.target instanceof HTMLElement && e.target.matches(ITEMS)) {
+        lastFocused = e.target;
+        makeCurrent(e.target);
+      }
     };
     root.addEventListener('focusin', onFocus);
-    // Newly enabled controls (table actions) must not become extra Tab stops.
+    // Newly enabled controls (table actions) must not become extra Tab stops, and a control that
+    // becomes disabled while focused (Undo at the start of the history) hands focus to a neighbour.
     const observer = new MutationObserver(() => {
       const all = items();
-      if (!all.some((el) => el.tabIndex === 0) && all[0]) makeCurrent(all[0]);
-      else all.forEach((el) => el.tabIndex !== 0 && (el.tabIndex = -1));
+      const current = currentItem && all.includes(currentItem) ? currentItem : all[0];
+      if (current) makeCurrent(current);
+      // Chrome may still report the disabled control as active until its next frame.
+      const active = document.activeElement;
+      const focusLost = !active || active === document.body || active === lastFocused;
+      if (focusLost && lastFocused?.matches(':disabled')) current?.focus();
     });
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
     return () => {
