@@ -81,6 +81,13 @@ describe('dispatch', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('answers input nested deeply enough to exhaust the stack as invalid input, not a crash', async () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 20_000; i++) deep = { root: deep, children: [deep] };
+    const r = await dispatch('notes.save', { id: 'n', baseRevision: 1, content: deep });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('answers an unknown operation and a missing visit with their own codes', async () => {
     expect(await dispatch('visits.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     expect(await dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });

@@ -16,7 +16,15 @@ export function createDispatch(handlers: Handlers, log: (e: unknown) => void = (
       return fail('unknown_operation', `Unknown operation: ${String(operation).slice(0, 80)}`);
     }
     const name: OperationName = operation;
-    const parsed = contract[name].input.safeParse(input);
+    let parsed: ReturnType<(typeof contract)[OperationName]['input']['safeParse']>;
+    try {
+      parsed = contract[name].input.safeParse(input);
+    } catch (e) {
+      // A transform may throw on input no schema anticipated (e.g. nesting deep enough to
+      // exhaust the stack): still the caller's input at fault, still an answer, not a crash.
+      log(e);
+      return fail('invalid_input', 'The input could not be read (it is malformed or nested too deeply).');
+    }
     if (!parsed.success) {
       const issues = fieldIssues(parsed.error);
       return fail('invalid_input', summarise(issues), issues);

@@ -9,7 +9,9 @@ import { line } from '../domain/text';
 /** Lexical JSON, checked node by node; a problem is reported at its JSON path. */
 export const NoteContentInput = z.unknown().transform((value, ctx): NoteContent => {
   try {
-    const size = JSON.stringify(value)?.length ?? 0;
+    // Structure first: it bounds the depth, so measuring the size below cannot overflow the stack.
+    const content = validateContent(value);
+    const size = JSON.stringify(content).length;
     if (size > MAX_CONTENT_CHARS) {
       ctx.addIssue({
         code: 'custom',
@@ -17,7 +19,7 @@ export const NoteContentInput = z.unknown().transform((value, ctx): NoteContent 
       });
       return z.NEVER;
     }
-    return validateContent(value);
+    return content;
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     const path = e.path
