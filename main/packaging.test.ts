@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..');
+const config = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+
+describe('electron-builder.yml', () => {
+  it('is valid against electron-builder’s own JSON schema', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the schema ships as JSON inside the package
+    const schema = require(require.resolve('app-builder-lib/scheme.json')) as object;
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(schema);
+    const valid = validate(config);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 1)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('sets the fuses of design §7 and unpacks the native database module', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    expect(config).toMatchObject({ appId: 'org.briefing.desktop', productName: 'Briefing' });
+  });
+
+  it('targets an installer on every platform, with icons that exist', () => {
+    expect(config.win).toMatchObject({ target: 'nsis' });
+    expect(config.mac).toMatchObject({ target: 'dmg' });
+    expect((config.linux as { target: string[] }).target).toEqual(['AppImage', 'deb']);
+    for (const p of ['win', 'mac']) {
+      const icon = (config[p] as { icon: string }).icon;
+      expect(fs.existsSync(path.join(root, icon)), icon).toBe(true);
+    }
+  });
+});
