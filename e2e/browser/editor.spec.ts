@@ -119,7 +119,7 @@ test('a visit with a programme item, a person with an alias and a structured not
   // Markdown shortcuts as a user types them.
   await note.type('# Purpose of the visit\nTo deliver the invitation to the Turkestan summit. See ');
   await note.type('the press release');
-  await note.selectBack('the press release'.length);
+  await note.selectBack('the press release');
   await note.press('Control+k');
   await page.getByLabel('Link address').pressSequentially('https://mfa.gov.kz/en');
   await page.getByLabel('Link address').press('Enter');
@@ -209,7 +209,7 @@ test('the toolbar shows the state at the caret and formats text', async ({ page,
 test('a javascript: link is refused with a message and nothing is linked', async ({ page, harness, note }) => {
   await openNewNote(page, harness, note);
   await note.type('Click here');
-  await note.selectBack('Click here'.length);
+  await note.selectBack('Click here');
   await note.tool('Link').click();
   const address = page.getByLabel('Link address');
   await address.pressSequentially('javascript:alert(document.cookie)');

@@ -49,9 +49,19 @@ export class NoteEditorPage {
     for (const k of keys) await this.page.keyboard.press(k);
   }
 
-  /** Selects the last `count` characters before the caret. */
-  async selectBack(count: number): Promise<void> {
-    for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowLeft');
+  /**
+   * Selects `text`, which ends at the caret at the end of its line, as a user does with
+   * Shift+Left. Keys pressed while the editor is still applying the last typed characters can
+   * be lost, so the selection is checked and made again (from the end of the line) if short.
+   */
+  async selectBack(text: string): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(this.content).toContainText(text);
+      for (let i = 0; i < text.length; i++) await this.page.keyboard.press('Shift+ArrowLeft');
+      if ((await this.page.evaluate(() => window.getSelection()?.toString())) === text) return;
+      await this.page.keyboard.press('End');
+    }
+    throw new Error(`could not select “${text}”`);
   }
 
   async expectSaved(): Promise<void> {
