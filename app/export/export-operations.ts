@@ -8,6 +8,7 @@ import { loadWordStyle } from './style';
 /** A file name that every file system accepts, from a note or visit title. */
 export function safeFileName(title: string): string {
   const base = title
+    .replace(/\s*:\s*/g, ' - ')
     // eslint-disable-next-line no-control-regex -- control characters are what is being removed
     .replace(/[\\/:*?"<>|\u0000-\u001F\u007F]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -6,6 +6,7 @@ import { NoteEditor } from '../../editor/NoteEditor';
 import type { SaveState } from '../../editor/autosave';
 import type { AutosaveHandle } from '../../editor/plugins/AutosavePlugin';
 import { formatDateTime } from '../../format';
+import { ExportButton } from '../common/ExportButton';
 import { ClassificationBanner } from './ClassificationBanner';
 import { SaveIndicator } from './SaveIndicator';
 import { templateLabel } from './templateLabels';
@@ -107,6 +108,11 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
               {a.label}
             </button>
           ))}
+          <ExportButton
+            target={{ noteId: note.id }}
+            label="Export to Word"
+            before={() => autosaveRef.current?.flush() ?? Promise.resolve()}
+          />
         </div>
       </div>
       {workflowError && (

@@ -6,6 +6,7 @@ import { NotesTab } from './NotesTab';
 import { OverviewTab } from './OverviewTab';
 import { PeopleTab } from './PeopleTab';
 import { ProgrammeTab } from './ProgrammeTab';
+import { ExportButton } from '../common/ExportButton';
 import { Tabs } from './Tabs';
 
 export type VisitTab = 'overview' | 'programme' | 'people' | 'notes';
@@ -65,6 +66,7 @@ export function VisitView({
             <div className="visit-badges">
               <span className={`status status-${detail.visit.status}`}>{detail.visit.status}</span>
               <span className="classification">{detail.visit.classification}</span>
+              <ExportButton target={{ visitId: detail.visit.id }} label="Export briefing pack" />
             </div>
           </div>
           <Tabs

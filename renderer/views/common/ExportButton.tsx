@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { downloadBase64 } from '../../api/download';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type Target = { noteId: string } | { visitId: string };
+
+/** "Export to Word" for a note or a whole briefing pack, with what the export had to warn about. */
+export function ExportButton({
+  target,
+  label,
+  before,
+}: {
+  target: Target;
+  label: string;
+  before?: () => Promise<void>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'error' | 'warning' | 'done'; text: string } | null>(null);
+
+  async function run() {
+    setBusy(true);
+    setMessage(null);
+    await before?.();
+    const r = 'noteId' in target ? await call('export.note', target) : await call('export.pack', target);
+    setBusy(false);
+    if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
+    downloadBase64(r.value.fileName, r.value.base64, DOCX);
+    setMessage(
+      r.value.warnings.length
+        ? {
+            kind: 'warning',
+            text: `Exported with ${r.value.warnings.length} warning(s): ${r.value.warnings.join('; ')}`,
+          }
+        : { kind: 'done', text: `Exported ${r.value.fileName}` },
+    );
+  }
+
+  return (
+    <span className="export-action">
+      <button type="button" className="button" disabled={busy} onClick={() => void run()}>
+        {busy ? 'Exporting…' : label}
+      </button>
+      {message && (
+        <span
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          aria-label="Export"
+          className={`export-message export-${message.kind}`}
+        >
+          {message.text}
+        </span>
+      )}
+    </span>
+  );
+}
