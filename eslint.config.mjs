@@ -14,6 +14,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'test-results/**',
+      'test-results-*/**',
       'playwright-report/**',
       'docs/**',
       'out/**',
