@@ -5,7 +5,9 @@ import { createDispatch } from '../app/api/dispatch';
 import { createHandlers } from '../app/api/handlers';
 import { DATABASE_FILE_NAME } from '../app/store/paths';
 import { Store } from '../app/store/store';
+import { rotatingBackup } from '../app/store/backup';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import { scheduleBackups } from './backup-schedule';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { bindOperations } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
@@ -24,6 +26,7 @@ const log = (msg: string) => console.log(`[briefing] ${msg}`);
 
 let store: Store | undefined;
 let mainWindow: BrowserWindow | undefined;
+let stopBackups: (() => void) | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (which focuses its window) and exits.
@@ -110,6 +113,8 @@ async function start(): Promise<void> {
   } catch (e) {
     return fatal(e);
   }
+  const opened = store;
+  stopBackups = scheduleBackups(() => rotatingBackup(opened.db, dbFile), log);
   lockDownSession();
   guardWebContents();
   bindOperations(
@@ -143,6 +148,7 @@ app.on('window-all-closed', () => {
 
 // Saves are synchronous and durable when acknowledged; closing checkpoints the WAL into the file.
 app.on('will-quit', () => {
+  stopBackups?.();
   store?.close();
   store = undefined;
 });

@@ -8,7 +8,11 @@ import type { SearchHit } from '../domain/search';
 import type { InterchangeJson } from '../interchange/format';
 import type { ImportResult } from '../interchange/import';
 import type { CheckReport } from '../store/backup';
+import { Settings } from '../store/settings';
+import type { UserTemplate } from '../store/templates';
+import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
+import { prose } from '../domain/text';
 
 /**
  * Every operation the app offers: its name, the schema its input is parsed with, and the type of
@@ -89,6 +93,22 @@ export const contract = {
   /** A note, or a visit's whole briefing pack, as a Word document (base64), with warnings. */
   'export.note': op<WordExport>()(z.strictObject({ noteId: Id })),
   'export.pack': op<WordExport>()(z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() })),
+
+  /** The installation's settings: the classification list, the originating department. */
+  'settings.get': op<Settings>()(NoInput),
+  'settings.set': op<Settings>()(Settings.partial().strict()),
+
+  /** User templates (saved from notes); the built-in ones are not stored. */
+  'templates.list': op<UserTemplate[]>()(NoInput),
+  'templates.save': op<UserTemplate>()(
+    z.strictObject({
+      id: Id.optional(),
+      name: NoteTitle,
+      description: prose('Description', 2_000).default(''),
+      content: NoteContentInput,
+    }),
+  ),
+  'templates.delete': op<null>()(ById),
 
   /** A backup into the backups folder beside the database; the newest ten are kept. */
   'backup.create': op<{ file: string; bytes: number }>()(NoInput),

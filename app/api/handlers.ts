@@ -110,6 +110,13 @@ export function createHandlers(store: Store): Handlers {
     'export.note': ({ noteId }) => exportNoteDocx(store, noteId),
     'export.pack': ({ visitId, noteIds }) => exportPackDocx(store, visitId, noteIds),
 
+    'settings.get': () => store.settings.get(),
+    'settings.set': (changes) => tx(() => store.settings.set(changes)),
+
+    'templates.list': () => store.templates.list(),
+    'templates.save': ({ id, ...data }) => tx(() => store.templates.save(id ?? newId('template'), data)),
+    'templates.delete': ({ id }) => tx(() => (store.templates.delete(id), null)),
+
     'backup.create': () => rotatingBackup(store.db, store.file),
     'database.check': () => checkDatabase(store.db),
   };

@@ -44,7 +44,9 @@ export async function exportPackDocx(store: Store, visitId: string, noteIds?: re
     if (note.visitId !== visitId) throw new AppFailure('invalid_input', `Note ${id} is not a note of this visit.`);
     return { ...note, content: note.content as NoteContent };
   });
-  const r = await exportPack(notes, data, { style: loadWordStyle() });
+  const style = loadWordStyle();
+  const { department } = store.settings.get();
+  const r = await exportPack(notes, data, { style: { ...style, department: department || style.department } });
   return {
     fileName: safeFileName(`Briefing pack - ${data.visit.title}`),
     base64: r.buffer.toString('base64'),

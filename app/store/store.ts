@@ -5,6 +5,8 @@ import { NoteRepository } from './notes';
 import { PersonRepository } from './people';
 import { ProgrammeRepository } from './programme';
 import { SearchRepository } from './search';
+import { SettingsRepository } from './settings';
+import { TemplateRepository } from './templates';
 import { VisitRepository } from './visits';
 
 /** One open database file and its repositories. */
@@ -14,6 +16,8 @@ export class Store {
   readonly programme: ProgrammeRepository;
   readonly notes: NoteRepository;
   readonly search: SearchRepository;
+  readonly settings: SettingsRepository;
+  readonly templates: TemplateRepository;
 
   private constructor(
     readonly db: Database,
@@ -25,6 +29,8 @@ export class Store {
     this.programme = new ProgrammeRepository(db);
     this.notes = new NoteRepository(db, now);
     this.search = new SearchRepository(db);
+    this.settings = new SettingsRepository(db);
+    this.templates = new TemplateRepository(db, now);
   }
 
   static open(file: string, now: Clock = systemClock): Store {

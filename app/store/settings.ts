@@ -1,0 +1,39 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { Classification, DEFAULT_CLASSIFICATIONS } from '../domain/classification';
+
+/** The settings of an installation, with their defaults. */
+export const Settings = z.object({
+  /** The ordered list of markings offered for visits and notes. */
+  classifications: z
+    .array(Classification)
+    .min(1, 'at least one classification is needed')
+    .max(20)
+    .refine((l) => new Set(l).size === l.length, 'a classification is listed twice')
+    .default([...DEFAULT_CLASSIFICATIONS]),
+  /** Printed as the originating department at the foot of a briefing pack. */
+  department: z.string().trim().max(200).default(''),
+});
+export type Settings = z.output<typeof Settings>;
+
+export class SettingsRepository {
+  constructor(private readonly db: Database) {}
+
+  get(): Settings {
+    const rows = this.db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+    const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+    // A value that no longer validates (an older app wrote it) falls back to its default.
+    const parsed = Settings.safeParse(stored);
+    return parsed.success ? parsed.data : Settings.parse({});
+  }
+
+  set(changes: Partial<Settings>): Settings {
+    const put = this.db.prepare(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined) put.run(key, JSON.stringify(value));
+    }
+    return this.get();
+  }
+}
