@@ -1,23 +1,9 @@
 import type { JSX } from 'react';
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { FieldKind } from '../../../app/domain/content';
+import { FIELD_LABELS as LABELS } from '../../../app/templates/fields';
 
 export type SerializedFieldNode = Spread<{ type: 'field'; version: 1; field: FieldKind }, SerializedLexicalNode>;
-
-const LABELS: Record<FieldKind, string> = {
-  'visit.title': 'Visit title',
-  'visit.dates': 'Visit dates',
-  'visit.city': 'City',
-  'visit.hostCountry': 'Host country',
-  'visit.guestCountry': 'Guest country',
-  'visit.principal': 'Principal',
-  'visit.counterpart': 'Counterpart',
-  'meeting.title': 'Meeting',
-  'meeting.time': 'Meeting time',
-  'meeting.place': 'Meeting place',
-  'meeting.participants': 'Participants',
-  classification: 'Classification',
-};
 
 /**
  * A live value from the visit (templates). Minimal here so that notes made from templates load
