@@ -53,6 +53,36 @@ describe('search', () => {
     expect(hits.map((h) => h.title)).toContain('Scene-setter: Ankara');
   });
 
+  it('scoped to a visit, finds that visit’s notes however many newer notes elsewhere match', async () => {
+    const other = value(
+      await t.dispatch('visits.create', {
+        title: 'Other',
+        hostCountry: 'FR',
+        guestCountry: 'KZ',
+        city: 'Paris',
+        startDate: '2022-01-01',
+        endDate: '2022-01-02',
+      }),
+    ) as { id: string };
+    t.store.transaction(() => {
+      for (let i = 0; i < 2_100; i++) {
+        t.store.notes.create(`bulk-${i}`, {
+          visitId: other.id,
+          programmeItemId: null,
+          title: `Bulk ${i}`,
+          template: null,
+          classification: 'OFFICIAL',
+          content: doc('pandemic again'),
+        });
+      }
+    });
+    const scoped = value(
+      await t.dispatch('search', { query: 'pandemic', visitId: 'demo-visit-kz-tr-2021' }),
+    ) as SearchHit[];
+    expect(scoped.map((h) => h.title)).toContain('Scene-setter: Ankara');
+    expect(scoped.every((h) => h.visitId === 'demo-visit-kz-tr-2021')).toBe(true);
+  });
+
   it.each(['"unbalanced', 'AND OR', 'NEAR(', '*', "'; DROP TABLE notes; --", '\u0000', '(((', '^'])(
     'treats %j as plain words, never an error',
     async (q) => {

@@ -52,15 +52,17 @@ export class SearchRepository {
     const query = toFtsQuery(input);
     if (!query) return [];
     // bm25 reads every match's column sizes; for a word in tens of thousands of notes that alone
-    // takes longer than a keystroke. So only the newest RANKED_WINDOW matches are ranked.
-    const cutoff =
-      (
-        this.db
-          .prepare(
-            'SELECT rowid FROM notes_fts WHERE notes_fts MATCH @query ORDER BY rowid DESC LIMIT 1 OFFSET @window',
-          )
-          .get({ query, window: RANKED_WINDOW }) as { rowid: number } | undefined
-      )?.rowid ?? 0;
+    // takes longer than a keystroke. So only the newest RANKED_WINDOW matches are ranked. Within
+    // one visit there are few notes, and a global cutoff would hide that visit's older ones.
+    const cutoff = visitId
+      ? 0
+      : ((
+          this.db
+            .prepare(
+              'SELECT rowid FROM notes_fts WHERE notes_fts MATCH @query ORDER BY rowid DESC LIMIT 1 OFFSET @window',
+            )
+            .get({ query, window: RANKED_WINDOW }) as { rowid: number } | undefined
+        )?.rowid ?? 0);
     const args = { query, limit, cutoff, visitId: visitId ?? null, s: HIT_START, e: HIT_END };
     const scoped = (column: string) => (visitId ? `AND ${column} = @visitId` : '');
     const run = (sql: string) =>
