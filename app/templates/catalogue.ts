@@ -29,7 +29,8 @@ const entries: Record<BuiltInTemplateId, Omit<BuiltInTemplate, 'id' | 'content'>
   },
   'meeting-brief': {
     name: 'Meeting brief',
-    description: 'One meeting: objectives and points to make first, press line, background that may and may not be said.',
+    description:
+      'One meeting: objectives and points to make first, press line, background that may and may not be said.',
     scope: 'meeting',
     build: meetingBrief,
   },
