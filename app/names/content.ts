@@ -34,18 +34,29 @@ export function findContentNameIssues(
 }
 
 /**
- * A copy of the content with the given issues replaced by their canonical spellings. Only the
- * text of the text nodes changes, so bold, italic, links and fields stay as they were; issues
- * that no longer match their node's text are skipped.
+ * New content with the given issues replaced by their canonical spellings; the original is not
+ * changed. Only the text of text nodes changes, so bold, italic, links and fields stay as they
+ * were. Copy-on-write: nodes off the fixed paths are shared with the original, which keeps a
+ * 50-page note fast (treat both as immutable). Issues that no longer match are skipped.
  */
 export function applyNameFixes(content: NoteContent, fixes: readonly TextNodeIssues[]): NoteContent {
-  const copy = structuredClone(content);
-  for (const { path, issues } of fixes) {
-    let node: AnyNode | undefined = copy.root;
-    for (const i of path) node = node && 'children' in node ? node.children[i] : undefined;
-    if (node?.type === 'text') node.text = fixAll(node.text, issues);
-  }
-  return copy;
+  let root = content.root;
+  for (const { path, issues } of fixes) root = replaceText(root, path, 0, (text) => fixAll(text, issues));
+  return { ...content, root };
+}
+
+/** A copy of `node` with the text node at `path` rewritten, copying only the nodes on the path. */
+function replaceText<T extends AnyNode>(node: T, path: number[], depth: number, rewrite: (text: string) => string): T {
+  if (depth === path.length) return node.type === 'text' ? { ...node, text: rewrite(node.text) } : node;
+  if (!('children' in node)) return node;
+  const i = path[depth]!;
+  const child = node.children[i];
+  if (!child) return node;
+  const updated = replaceText(child, path, depth + 1, rewrite);
+  if (updated === child) return node;
+  const children = [...node.children];
+  children[i] = updated;
+  return { ...node, children };
 }
 
 /** Every name in the note in its canonical spelling ("Fix all" in the names panel). */

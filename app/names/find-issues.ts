@@ -1,5 +1,4 @@
 import { nameIndexFor, NameIndex, type NamedPerson } from './name-index';
-import { lowerName } from './spelling';
 import { tokenize, type Token } from './tokens';
 
 export type NameIssueKind = 'alias' | 'variant' | 'near';
@@ -39,7 +38,7 @@ export function findNameIssues(text: string, people: readonly NamedPerson[] | Na
       i += alias.words - 1;
       continue;
     }
-    const verdict = index.verdict(token.text);
+    const verdict = index.word(token.text).verdict;
     if (verdict.kind === 'none') continue;
     issues.push({
       start: token.start,
@@ -60,8 +59,11 @@ function matchAlias(
   at: number,
   index: NameIndex,
 ): { issue: NameIssue; words: number } | undefined {
-  const candidates = index.aliasesByFirstWord.get(lowerName(tokens[at]!.text));
+  const candidates = index.word(tokens[at]!.text).aliases;
   if (!candidates) return undefined;
+  const wordMatches = (word: string, aliasWord: string) =>
+    // Case-insensitive, except an initial: "m. Tleuberdi" in "10 a.m. Tleuberdi" is no alias.
+    aliasWord.length === 1 ? word === aliasWord : index.word(word).lower === aliasWord;
   for (const alias of candidates) {
     const last = at + alias.words.length - 1;
     if (last >= tokens.length) continue;
@@ -88,9 +90,4 @@ function matchAlias(
     };
   }
   return undefined;
-}
-
-/** Case-insensitive, except an initial: "m. Tleuberdi" in "10 a.m. Tleuberdi" is no alias. */
-function wordMatches(word: string, aliasWord: string): boolean {
-  return aliasWord.length === 1 ? word === aliasWord : lowerName(word) === aliasWord;
 }

@@ -30,6 +30,14 @@ export interface AliasEntry {
 /** What a single word of the text is, once worked out (cached per distinct word). */
 export type WordVerdict = { kind: 'variant' | 'near'; token: CanonicalToken } | { kind: 'none' };
 
+/** Everything the finder asks about one word of the text, cached per distinct word. */
+export interface WordFacts {
+  lower: string;
+  verdict: WordVerdict;
+  /** Aliases starting with this word, longest first (often none). */
+  aliases: readonly AliasEntry[] | undefined;
+}
+
 /** Only names at least this long are matched by near spelling: shorter ones collide with words. */
 export const DISTINCTIVE_LETTERS = 5;
 const CACHE_LIMIT = 100_000;
@@ -51,7 +59,7 @@ export class NameIndex {
   private readonly canonicalByLower = new Set<string>();
   private readonly tokensByFolded = new Map<string, CanonicalToken>();
   private readonly distinctive: CanonicalToken[] = [];
-  private readonly verdicts = new Map<string, WordVerdict>();
+  private readonly facts = new Map<string, WordFacts>();
 
   constructor(people: readonly NamedPerson[]) {
     const tokensOf = new Map<string, CanonicalToken[]>();
@@ -100,27 +108,27 @@ export class NameIndex {
     }
   }
 
-  /** Whether one word, on its own, is a variant or near spelling of a canonical name's word. */
-  verdict(word: string): WordVerdict {
-    let v = this.verdicts.get(word);
-    if (!v) {
-      v = this.judge(word);
-      if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
-      this.verdicts.set(word, v);
+  /** What one word is: an alias's first word, a variant or near spelling of a name's word, or none. */
+  word(word: string): WordFacts {
+    let facts = this.facts.get(word);
+    if (!facts) {
+      const lower = lowerName(word);
+      facts = { lower, verdict: this.judge(word, lower), aliases: this.aliasesByFirstWord.get(lower) };
+      if (this.facts.size >= CACHE_LIMIT) this.facts.clear();
+      this.facts.set(word, facts);
     }
-    return v;
+    return facts;
   }
 
-  private judge(word: string): WordVerdict {
-    const lower = lowerName(word);
+  /** Whether one word, on its own, is a variant or near spelling of a canonical name's word. */
+  private judge(word: string, lower: string): WordVerdict {
     // The canonical spelling of anyone's name, in any case, is never an issue.
     if (this.canonicalByLower.has(lower)) return NONE;
     const folded = foldName(word);
     const same = this.tokensByFolded.get(folded);
     if (same) {
       // Lower-case plain-ASCII forms of short names ("can" for "Can") are ordinary words.
-      const plausibleName =
-        isCapitalised(word) || /[^ -~]/.test(word) || letterCount(same.text) >= DISTINCTIVE_LETTERS;
+      const plausibleName = isCapitalised(word) || /[^ -~]/.test(word) || letterCount(same.text) >= DISTINCTIVE_LETTERS;
       return plausibleName ? { kind: 'variant', token: same } : NONE;
     }
     if (!isCapitalised(word) || letterCount(word) < DISTINCTIVE_LETTERS - 1) return NONE;
