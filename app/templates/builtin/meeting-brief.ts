@@ -1,15 +1,5 @@
 import type { NoteContent } from '../../domain/content';
-import {
-  bullets,
-  classificationLine,
-  document,
-  field,
-  heading,
-  labelled,
-  numbered,
-  paragraph,
-  prompt,
-} from './nodes';
+import { bullets, classificationLine, document, field, heading, labelled, numbered, paragraph, prompt } from './nodes';
 
 /** One brief per meeting: objectives and points to make first, background last. */
 export function meetingBrief(): NoteContent {

@@ -67,15 +67,13 @@ function list(listType: SerializedList['listType'], items: ListItemLike[]): Seri
     start: 1,
     tag: listType === 'number' ? 'ol' : 'ul',
     ...element,
-    children: items.map(
-      (item, i): SerializedListItem => ({
-        type: 'listitem',
-        value: i + 1,
-        ...(listType === 'check' ? { checked: false } : {}),
-        ...element,
-        children: inlines(Array.isArray(item) ? item : [item]),
-      }),
-    ),
+    children: items.map((item, i): SerializedListItem => ({
+      type: 'listitem',
+      value: i + 1,
+      ...(listType === 'check' ? { checked: false } : {}),
+      ...element,
+      children: inlines(Array.isArray(item) ? item : [item]),
+    })),
   };
 }
 

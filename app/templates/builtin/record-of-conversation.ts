@@ -1,15 +1,5 @@
 import type { NoteContent } from '../../domain/content';
-import {
-  bullets,
-  checklist,
-  classificationLine,
-  document,
-  field,
-  heading,
-  labelled,
-  paragraph,
-  prompt,
-} from './nodes';
+import { bullets, checklist, classificationLine, document, field, heading, labelled, paragraph, prompt } from './nodes';
 
 /** What was said in a meeting, summary first, with the follow-up each owner must deliver. */
 export function recordOfConversation(): NoteContent {
