@@ -3,6 +3,7 @@ import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
 import { exportVisit } from '../interchange/export';
 import { importVisit } from '../interchange/import';
 import { checkDatabase, rotatingBackup } from '../store/backup';
+import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
 import { AppFailure } from './result';
@@ -92,7 +93,7 @@ export function createHandlers(store: Store): Handlers {
           title: input.title,
           template: input.template ?? null,
           classification: input.classification ?? visit.classification,
-          content: input.content,
+          content: startingContent(store.templates, input.template, input.content),
         });
       }),
     'notes.save': ({ id, baseRevision, content, title }) =>

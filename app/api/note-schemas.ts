@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Classification } from '../domain/classification';
-import { emptyContent, type NoteContent } from '../domain/content';
+import type { NoteContent } from '../domain/content';
 import { ContentError, MAX_CONTENT_CHARS, validateContent } from '../domain/content-validation';
 import { Id } from '../domain/ids';
 import { NoteStatus } from '../domain/note';
@@ -39,7 +39,8 @@ export const NoteCreateInput = z.strictObject({
   template: z.string().max(100).nullish(),
   classification: Classification.optional(),
   programmeItemId: Id.nullish(),
-  content: NoteContentInput.optional().transform((c) => c ?? emptyContent()),
+  /** Absent: the template's content (app/templates/starting-content), or an empty page. */
+  content: NoteContentInput.optional(),
 });
 
 export const NoteSaveInput = z.strictObject({

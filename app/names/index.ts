@@ -3,3 +3,4 @@ export { findNameIssues, type NameIssue, type NameIssueKind } from './find-issue
 export { fixAll } from './fix';
 export { applyNameFixes, findContentNameIssues, fixAllNamesInContent, type TextNodeIssues } from './content';
 export { NameIndex, nameIndexFor, type NamedPerson } from './name-index';
+export { findMentions } from './mentions';

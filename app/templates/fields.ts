@@ -27,7 +27,17 @@ export interface FieldContext {
   programmeItem?: ProgrammeItem | null;
 }
 
-const dateFmt = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...opts });
+// Building a DateTimeFormat costs far more than using one: each shape is built once.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFmt(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(opts);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...opts });
+    formats.set(key, format);
+  }
+  return format;
+}
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "4–5 March 2021", "30 March – 2 April 2021", "4 March 2021": how a ministry writes dates. */
