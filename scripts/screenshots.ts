@@ -93,6 +93,24 @@ async function main(): Promise<void> {
       await page.locator('#note-editor-content table').waitFor();
       await page.locator('#note-editor-content table td').nth(4).click();
       await shoot(page, `09-note-table-and-lists${suffix}`);
+      await page.goto(visit('programme'));
+      await page.getByRole('button', { name: 'New note for Meeting with Vice-President Fuat Oktay' }).click();
+      await page.getByRole('textbox', { name: 'Preview of Meeting brief' }).waitFor();
+      await shoot(page, `10-new-note-from-template${suffix}`);
+      await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/demo-note-oktay-brief`);
+      await page.locator('#note-editor-content > *').first().waitFor();
+      await page.locator('#note-editor-content > *').last().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Talks with Chavoshuglu on transit');
+      for (let i = 0; i < ' on transit'.length; i++) await page.keyboard.press('ArrowLeft');
+      await page.getByRole('dialog', { name: 'Name spelling' }).waitFor();
+      await shoot(page, `11-note-names${suffix}`);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Venue: {meet');
+      await page.getByRole('listbox', { name: 'Insert a field' }).waitFor();
+      await shoot(page, `12-note-field-menu${suffix}`);
       if (scheme === 'light') {
         await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.clearedId}`);
         await page.getByText('This note is cleared and read-only').waitFor();

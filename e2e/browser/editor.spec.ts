@@ -376,6 +376,8 @@ test('the toolbar is one Tab stop, arrow keys move inside it, and Tab goes on to
   await note.press('Shift+Tab');
   await expect(note.toolbar.locator(':focus')).toHaveCount(1);
   await note.press('End');
+  await expect(note.toolbar.getByLabel('Insert field')).toBeFocused();
+  await note.press('ArrowLeft');
   await expect(note.tool('Insert table')).toBeFocused();
   await note.press('Tab');
   await expect(note.content).toBeFocused();

@@ -10,7 +10,14 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import type { NoteContent } from '../../app/domain/content';
+import type { NamedPerson } from '../../app/names';
+import type { FieldContext } from '../../app/templates/fields';
 import { BRIEFING_NODES } from './nodes';
+import { FieldMenuPlugin } from './fields/FieldMenuPlugin';
+import { FieldValuesProvider } from './fields/FieldValues';
+import { EMPTY_REPORT, type NamesReport } from './names/nameFindings';
+import { NamesPanel } from './names/NamesPanel';
+import { NamesPlugin } from './names/NamesPlugin';
 import { editorTheme } from './theme/editorTheme';
 import { isAllowedLinkUrl } from './links';
 import { MARKDOWN_SHORTCUTS } from './markdownShortcuts';
@@ -30,11 +37,16 @@ export interface NoteEditorProps {
   autosave?: AutosaveProps;
   /** Accessible name of the writing area, e.g. the note's title. */
   label: string;
+  /** The visit (and meeting) the note's fields show; null shows their labels. */
+  fieldContext?: FieldContext | null;
+  /** The visit's people, whose names are checked; absent: no names check. */
+  people?: readonly NamedPerson[];
 }
 
 /** The briefing editor: Lexical with exactly the node types a note may contain. */
-export function NoteEditor({ content, editable, autosave, label }: NoteEditorProps) {
+export function NoteEditor({ content, editable, autosave, label, fieldContext = null, people }: NoteEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const [names, setNames] = useState<NamesReport>(EMPTY_REPORT);
   const openLinkForm = useCallback(() => setLinkFormOpen(true), []);
   const initialConfig: InitialConfigType = {
     namespace: 'briefing-note',
@@ -46,35 +58,42 @@ export function NoteEditor({ content, editable, autosave, label }: NoteEditorPro
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="editor-shell">
-        <ToolbarPlugin onLink={openLinkForm} />
-        {linkFormOpen && <LinkForm onClose={() => setLinkFormOpen(false)} />}
-        <div className="editor-page">
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                id="note-editor-content"
-                className="editor-content"
-                aria-label={label}
-                aria-multiline
-                spellCheck
+      <FieldValuesProvider value={fieldContext}>
+        <div className={`editor-shell${people ? ' with-names' : ''}`}>
+          <ToolbarPlugin onLink={openLinkForm} />
+          {linkFormOpen && <LinkForm onClose={() => setLinkFormOpen(false)} />}
+          <div className="editor-body">
+            <div className="editor-page">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    id="note-editor-content"
+                    className="editor-content"
+                    aria-label={label}
+                    aria-multiline
+                    spellCheck
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
               />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+              {people && <NamesPlugin people={people} onReport={setNames} />}
+            </div>
+            {people && <NamesPanel report={names} people={people} editable={editable} />}
+          </div>
         </div>
-      </div>
-      <HistoryPlugin />
-      <ListPlugin />
-      <CheckListPlugin />
-      <LinkPlugin validateUrl={isAllowedLinkUrl} />
-      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
-      <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
-      <ShortcutsPlugin onLink={openLinkForm} />
-      <ListTabPlugin />
-      <PastePlugin />
-      <EditablePlugin editable={editable} />
-      {autosave && <AutosavePlugin {...autosave} />}
+        <HistoryPlugin />
+        <ListPlugin />
+        <CheckListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} />
+        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+        <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
+        <ShortcutsPlugin onLink={openLinkForm} />
+        <ListTabPlugin />
+        <PastePlugin />
+        <EditablePlugin editable={editable} />
+        {editable && <FieldMenuPlugin />}
+        {autosave && <AutosavePlugin {...autosave} />}
+      </FieldValuesProvider>
     </LexicalComposer>
   );
 }

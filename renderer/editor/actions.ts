@@ -1,4 +1,11 @@
-import { $createParagraphNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $getRoot,
+  $getSelection,
+  $insertNodes,
+  $isRangeSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { $setBlocksType } from '@lexical/selection';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import {
@@ -14,6 +21,8 @@ import {
   $insertTableRowAtSelection,
   INSERT_TABLE_COMMAND,
 } from '@lexical/table';
+import type { FieldKind } from '../../app/domain/content';
+import { $createFieldNode } from './nodes/FieldNode';
 import type { BlockType } from './plugins/toolbarState';
 
 /** The editing actions shared by the toolbar and the keyboard shortcuts. */
@@ -51,4 +60,14 @@ export function changeTable(editor: LexicalEditor, action: TableAction): void {
     else if (action === 'delete-row') $deleteTableRowAtSelection();
     else $deleteTableColumnAtSelection();
   });
+}
+
+/** A live field at the caret (replacing any selected text), then the caret after it. */
+export function insertField(editor: LexicalEditor, field: FieldKind): void {
+  editor.update(() => {
+    // Focus is on the toolbar's menu; without a caret in the text the field goes at the end.
+    if (!$isRangeSelection($getSelection())) $getRoot().selectEnd();
+    $insertNodes([$createFieldNode(field)]);
+  });
+  editor.focus();
 }

@@ -76,8 +76,15 @@ export class VisitPage {
     await this.openTab('Notes');
     await this.page.getByRole('button', { name: 'New note' }).click();
     const form = this.page.getByRole('form', { name: 'New note' });
-    await form.getByLabel('Title', { exact: true }).pressSequentially(title);
-    if (template) await form.getByLabel('Template').selectOption({ label: template });
+    if (template) await this.chooseTemplate(template);
+    // A template suggests a title; the test's own replaces it.
+    await form.getByLabel('Title', { exact: true }).fill(title);
     await form.getByRole('button', { name: 'Create note' }).click();
+  }
+
+  /** Picks a template in the open "New note" form by its name ("Meeting brief"). */
+  async chooseTemplate(name: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'New note' });
+    await form.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
   }
 }

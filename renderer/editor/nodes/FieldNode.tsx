@@ -2,12 +2,14 @@ import type { JSX } from 'react';
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { FieldKind } from '../../../app/domain/content';
 import { FIELD_LABELS as LABELS } from '../../../app/templates/fields';
+import { FieldChip } from '../fields/FieldChip';
 
 export type SerializedFieldNode = Spread<{ type: 'field'; version: 1; field: FieldKind }, SerializedLexicalNode>;
 
 /**
- * A live value from the visit (templates). Minimal here so that notes made from templates load
- * and save unchanged; resolving the value belongs to the templates work.
+ * A live value from the visit: the node stores only which field it is (serialized form version 1),
+ * and shows the value resolved at render time from the visit around the editor (FieldChip), so a
+ * change to the visit or the meeting shows in every note at once without rewriting any note.
  */
 export class FieldNode extends DecoratorNode<JSX.Element> {
   __field: FieldKind;
@@ -56,8 +58,7 @@ export class FieldNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    const label = LABELS[this.__field] ?? this.__field;
-    return <span title={`Field: ${label}`}>{label}</span>;
+    return <FieldChip field={this.__field} />;
   }
 }
 

@@ -13,7 +13,9 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { changeTable, insertTable, setBlockType, type TableAction } from '../actions';
+import { FIELD_KINDS, type FieldKind } from '../../../app/domain/content';
+import { FIELD_LABELS } from '../../../app/templates/fields';
+import { changeTable, insertField, insertTable, setBlockType, type TableAction } from '../actions';
 import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
 import { useRovingFocus } from './useRovingFocus';
 
@@ -217,6 +219,23 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
         >
           ⊞ Table
         </button>
+        <select
+          className="tool-select"
+          aria-label="Insert field"
+          title="Insert a field filled in from the visit (or type / or { in the text)"
+          disabled={disabled}
+          value=""
+          onChange={(e) => {
+            if (e.target.value) insertField(editor, e.target.value as FieldKind);
+          }}
+        >
+          <option value="">Insert field…</option>
+          {FIELD_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {FIELD_LABELS[kind]}
+            </option>
+          ))}
+        </select>
       </div>
       {state.inTable && (
         <div className="toolbar-group" role="group" aria-label="Table">

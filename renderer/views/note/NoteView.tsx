@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Note, NoteStatus } from '../../../app/domain/note';
 import { emptyContent, type NoteContent } from '../../../app/domain/content';
 import { notesApi } from '../../api/notesApi';
@@ -8,6 +8,7 @@ import type { AutosaveHandle } from '../../editor/plugins/AutosavePlugin';
 import { formatDateTime } from '../../format';
 import { ExportButton } from '../common/ExportButton';
 import { ClassificationBanner } from './ClassificationBanner';
+import { fieldContextOf, useVisitDetail } from './useVisitDetail';
 import { SaveIndicator } from './SaveIndicator';
 import { templateLabel } from './templateLabels';
 import { STATUS_LABEL, workflowActions } from './workflow';
@@ -20,10 +21,20 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
   const [workflowError, setWorkflowError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const autosaveRef = useRef<AutosaveHandle | null>(null);
+  // The visit behind the note's live fields and names check; read afresh each time the note opens.
+  const { visit: detail, load: loadVisit } = useVisitDetail();
+  const programmeItemId = note?.programmeItemId ?? null;
+  // One object per visit load: every field in the page re-renders when it changes, and only then.
+  const fieldContext = useMemo(
+    () => (detail ? fieldContextOf(detail, { programmeItemId }) : null),
+    [detail, programmeItemId],
+  );
 
   const load = useCallback(
     () =>
-      notesApi.get(id).then((r) => {
+      notesApi.get(id).then(async (r) => {
+        // The visit first, so the note's fields show their values in the first frame.
+        if (r.ok) await loadVisit(r.value.visitId);
         // User Timing mark: the benchmark measures opening from here (data in hand) to the first frame.
         performance.mark('briefing:note-data');
         if (r.ok) {
@@ -32,12 +43,21 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
           setSaveState({ kind: 'saved' });
         } else setLoadError(r.error.message);
       }),
-    [id],
+    [id, loadVisit],
   );
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Back in the window after working elsewhere (the CLI, an import): fields show the visit as it is now.
+  const visitId = note?.visitId;
+  useEffect(() => {
+    if (!visitId) return;
+    const refresh = () => void loadVisit(visitId);
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [visitId, loadVisit]);
 
   const save = useCallback(
     async (content: NoteContent, baseRevision: number) => {
@@ -139,6 +159,8 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
         content={(note.content as NoteContent | null) ?? emptyContent()}
         editable={!readOnly && !conflict}
         label={`Note: ${note.title}`}
+        fieldContext={fieldContext}
+        people={detail?.people}
         autosave={
           readOnly
             ? undefined

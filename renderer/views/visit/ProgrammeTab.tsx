@@ -7,7 +7,16 @@ import { formatProgrammeTime } from '../../format';
 import { Field } from '../common/Field';
 
 /** The programme: items in time order, times in the visit's own time zone, participants from People. */
-export function ProgrammeTab({ detail, onChanged }: { detail: VisitDetail; onChanged: () => Promise<void> }) {
+export function ProgrammeTab({
+  detail,
+  onChanged,
+  onNewNote,
+}: {
+  detail: VisitDetail;
+  onChanged: () => Promise<void>;
+  /** "New note" for one meeting: a meeting brief, talking points or a record of it. */
+  onNewNote: (programmeItemId: string) => void;
+}) {
   const [editing, setEditing] = useState<ProgrammeItem | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const people = new Map(detail.people.map((p) => [p.id, p]));
@@ -63,6 +72,14 @@ export function ProgrammeTab({ detail, onChanged }: { detail: VisitDetail; onCha
                 )}
               </div>
               <div className="row-actions">
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => onNewNote(item.id)}
+                  aria-label={`New note for ${item.title}`}
+                >
+                  New note
+                </button>
                 <button
                   type="button"
                   className="button small"

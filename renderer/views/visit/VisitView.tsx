@@ -27,6 +27,12 @@ export function VisitView({
 }) {
   const [detail, setDetail] = useState<VisitDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // "New note" on a programme item: the notes tab opens with the form for that meeting.
+  const [newNoteFor, setNewNoteFor] = useState<string | undefined>(undefined);
+  const changeTab = (next: VisitTab) => {
+    setNewNoteFor(undefined);
+    onTab(next);
+  };
 
   const load = useCallback(
     () =>
@@ -72,7 +78,7 @@ export function VisitView({
           <Tabs
             label="Visit sections"
             current={tab}
-            onChange={onTab}
+            onChange={changeTab}
             tabs={[
               { key: 'overview', label: 'Overview' },
               { key: 'programme', label: 'Programme', count: detail.programme.length },
@@ -81,9 +87,18 @@ export function VisitView({
             ]}
           >
             {tab === 'overview' && <OverviewTab detail={detail} onChanged={load} />}
-            {tab === 'programme' && <ProgrammeTab detail={detail} onChanged={load} />}
+            {tab === 'programme' && (
+              <ProgrammeTab
+                detail={detail}
+                onChanged={load}
+                onNewNote={(itemId) => {
+                  setNewNoteFor(itemId);
+                  onTab('notes');
+                }}
+              />
+            )}
             {tab === 'people' && <PeopleTab detail={detail} onChanged={load} />}
-            {tab === 'notes' && <NotesTab detail={detail} onOpenNote={onOpenNote} />}
+            {tab === 'notes' && <NotesTab detail={detail} onOpenNote={onOpenNote} newNoteFor={newNoteFor} />}
           </Tabs>
         </>
       )}
