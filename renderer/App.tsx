@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { routeFromHash, routeToHash, type Route } from './route';
 import { NoteView } from './views/note/NoteView';
+import { TemplateEditorView } from './views/templates/TemplateEditorView';
+import { TemplatesView } from './views/templates/TemplatesView';
 import { VisitList } from './views/visits/VisitList';
 import { VisitView } from './views/visit/VisitView';
 
@@ -31,6 +33,26 @@ export function App() {
         <button type="button" className="brand" onClick={() => go({ name: 'visits' })}>
           Briefing
         </button>
+        <nav className="app-nav" aria-label="Sections">
+          <button
+            type="button"
+            className="button link"
+            aria-current={
+              route.name === 'visits' || route.name === 'visit' || route.name === 'note' ? 'page' : undefined
+            }
+            onClick={() => go({ name: 'visits' })}
+          >
+            Visits
+          </button>
+          <button
+            type="button"
+            className="button link"
+            aria-current={route.name === 'templates' || route.name === 'template' ? 'page' : undefined}
+            onClick={() => go({ name: 'templates' })}
+          >
+            Templates
+          </button>
+        </nav>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
         {route.name === 'visits' && <VisitList onOpen={(id) => go({ name: 'visit', id, tab: 'overview' })} />}
@@ -50,6 +72,10 @@ export function App() {
             backLabel="Back to the visit"
             onBack={() => go({ name: 'visit', id: route.visitId, tab: 'notes' })}
           />
+        )}
+        {route.name === 'templates' && <TemplatesView onOpen={(id) => go({ name: 'template', id })} />}
+        {route.name === 'template' && (
+          <TemplateEditorView key={route.id} id={route.id} onBack={() => go({ name: 'templates' })} />
         )}
       </main>
     </div>

@@ -1,7 +1,11 @@
 import type { VisitTab } from './views/visit/VisitView';
 
 export type Route =
-  { name: 'visits' } | { name: 'visit'; id: string; tab: VisitTab } | { name: 'note'; visitId: string; noteId: string };
+  | { name: 'visits' }
+  | { name: 'visit'; id: string; tab: VisitTab }
+  | { name: 'note'; visitId: string; noteId: string }
+  | { name: 'templates' }
+  | { name: 'template'; id: string };
 
 const TABS: VisitTab[] = ['overview', 'programme', 'people', 'notes'];
 
@@ -14,6 +18,10 @@ export function routeToHash(route: Route): string {
       return `#/visits/${encodeURIComponent(route.id)}/${route.tab}`;
     case 'note':
       return `#/visits/${encodeURIComponent(route.visitId)}/notes/${encodeURIComponent(route.noteId)}`;
+    case 'templates':
+      return '#/templates';
+    case 'template':
+      return `#/templates/${encodeURIComponent(route.id)}`;
   }
 }
 
@@ -24,5 +32,6 @@ export function routeFromHash(hash: string): Route {
     const tab = TABS.find((t) => t === parts[2]) ?? 'overview';
     return { name: 'visit', id: parts[1], tab };
   }
+  if (parts[0] === 'templates') return parts[1] ? { name: 'template', id: parts[1] } : { name: 'templates' };
   return { name: 'visits' };
 }

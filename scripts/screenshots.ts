@@ -36,6 +36,11 @@ async function seed(h: Harness): Promise<{ visitId: string; noteId: string; clea
     template: 'background-note',
     content: demoSceneSetter(),
   });
+  await must(h, 'templates.save', {
+    name: 'Call on a head of state',
+    description: 'Our house format for calls at the highest level',
+    content: demoMeetingBrief(),
+  });
   await must(h, 'notes.setStatus', { id: cleared.id, status: 'review' });
   await must(h, 'notes.setStatus', { id: cleared.id, status: 'cleared' });
   return { visitId, noteId: sceneSetter.id, clearedId: cleared.id, backgroundId: background.id };
@@ -101,16 +106,21 @@ async function main(): Promise<void> {
       await page.locator('#note-editor-content > *').first().waitFor();
       await page.locator('#note-editor-content > *').last().click();
       await page.keyboard.press('Control+End');
+      await page.waitForTimeout(100);
       await page.keyboard.press('Enter');
       await page.keyboard.type('Talks with Chavoshuglu on transit');
       for (let i = 0; i < ' on transit'.length; i++) await page.keyboard.press('ArrowLeft');
       await page.getByRole('dialog', { name: 'Name spelling' }).waitFor();
       await shoot(page, `11-note-names${suffix}`);
       await page.keyboard.press('Control+End');
+      await page.waitForTimeout(100);
       await page.keyboard.press('Enter');
       await page.keyboard.type('Venue: {meet');
       await page.getByRole('listbox', { name: 'Insert a field' }).waitFor();
       await shoot(page, `12-note-field-menu${suffix}`);
+      await page.goto(`${APP_URL}#/templates`);
+      await page.getByRole('table', { name: 'Your templates' }).waitFor();
+      await shoot(page, `13-templates${suffix}`);
       if (scheme === 'light') {
         await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.clearedId}`);
         await page.getByText('This note is cleared and read-only').waitFor();

@@ -150,3 +150,66 @@ test('a misspelt name is underlined, listed in the names panel and fixed in one 
   await note.waitUntilOpen();
   await expect(note.content).toContainText('Çavuşoğlu and Mevlüt Çavuşoğlu met Erdoğan.');
 });
+
+test('a note saved as a template is offered for new notes, edited and deleted', async ({
+  harness,
+  page,
+  visit,
+  note,
+}) => {
+  seedDemo(harness.store);
+  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/demo-note-oktay-brief`);
+  await note.waitUntilOpen();
+  await note.focusEnd();
+  await note.press('Enter');
+  await note.type('Our house style: one page at most.');
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  const saveForm = page.getByRole('form', { name: 'Save as template' });
+  await saveForm.getByLabel('Template name').fill('Ankara call brief');
+  await saveForm.getByLabel('What it is for').fill('Calls in Ankara, house style');
+  await saveForm.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as the template “Ankara call brief”' })).toBeVisible();
+
+  // Offered in New note, with its preview; a note made from it starts with its content.
+  await page.goto(`${APP_URL}#/visits/${VISIT}/notes`);
+  await page.getByRole('button', { name: 'New note' }).click();
+  await visit.chooseTemplate('Ankara call brief');
+  const form = page.getByRole('form', { name: 'New note' });
+  await expect(form.getByRole('textbox', { name: 'Preview of Ankara call brief' })).toContainText(
+    'Our house style: one page at most.',
+  );
+  await form.getByLabel('Title', { exact: true }).fill('Call on the Speaker');
+  await form.getByRole('button', { name: 'Create note' }).click();
+  await note.waitUntilOpen();
+  await expect(note.content).toContainText('Our house style: one page at most.');
+
+  // Edited on the Templates page: renamed, and its text changed, saved as the user types.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Templates' }).click();
+  await page
+    .getByRole('table', { name: 'Your templates' })
+    .getByRole('button', { name: 'Ankara call brief', exact: true })
+    .click();
+  await page.getByLabel('Name', { exact: true }).fill('Ankara brief');
+  await page.getByLabel('What it is for').focus();
+  await note.focusEnd();
+  await note.type(' Two annexes.');
+  await note.expectSaved();
+  await page.goto(`${APP_URL}#/templates`);
+  const table = page.getByRole('table', { name: 'Your templates' });
+  await expect(table).toContainText('Ankara brief');
+  await expect(table).not.toContainText('Ankara call brief');
+  const stored = await harness.dispatch('templates.list', {});
+  expect(JSON.stringify(stored)).toContain('one page at most. Two annexes.');
+
+  // Deleted after a confirmation; Keep keeps it. Notes made from it keep their content.
+  await table.getByRole('button', { name: 'Delete Ankara brief' }).click();
+  await page.getByRole('group', { name: 'Delete Ankara brief?' }).getByRole('button', { name: 'Keep' }).click();
+  await expect(table).toContainText('Ankara brief');
+  await table.getByRole('button', { name: 'Delete Ankara brief' }).click();
+  await page.getByRole('group', { name: 'Delete Ankara brief?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted the template “Ankara brief”');
+  await expect(page.getByRole('table', { name: 'Your templates' })).toBeHidden();
+  await page.goto(`${APP_URL}#/visits/${VISIT}/notes`);
+  await page.getByRole('button', { name: 'New note' }).click();
+  await expect(page.getByRole('radio', { name: /^Ankara/ })).toHaveCount(0);
+});

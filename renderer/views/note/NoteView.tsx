@@ -9,6 +9,7 @@ import { formatDateTime } from '../../format';
 import { ExportButton } from '../common/ExportButton';
 import { ClassificationBanner } from './ClassificationBanner';
 import { fieldContextOf, useVisitDetail } from './useVisitDetail';
+import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveIndicator } from './SaveIndicator';
 import { templateLabel } from './templateLabels';
 import { STATUS_LABEL, workflowActions } from './workflow';
@@ -128,6 +129,14 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
               {a.label}
             </button>
           ))}
+          <SaveAsTemplate
+            defaultName={note.title}
+            currentContent={async () => {
+              await autosaveRef.current?.flush();
+              const r = await notesApi.get(id);
+              return r.ok ? (r.value.content as NoteContent) : null;
+            }}
+          />
           <ExportButton
             target={{ noteId: note.id }}
             label="Export to Word"
