@@ -59,7 +59,7 @@ describe('field values', () => {
       resolveField('meeting.participants', {
         visit: d.visit,
         people,
-        programmeItem: { ...item, start: `${date}T10:00`, end: null },
+        programmeItem: { ...item, start: `${date}T10:00`, end: undefined },
       });
     expect(on('2021-03-05')).toMatch(/^Fuat Oktay, Vice-President;/);
     expect(on('2021-03-04')).toMatch(/^Fuat Oktay, Prime Minister;/);
