@@ -10,8 +10,11 @@ export type { Route };
 
 export function App() {
   const [route, setRouteState] = useState<Route>(() => routeFromHash(window.location.hash));
+  // One message for the next view only (e.g. "Deleted …" on the notes list after deleting a note).
+  const [notice, setNotice] = useState<string | null>(null);
 
   const go = useCallback((next: Route, replace = false) => {
+    setNotice(null);
     const hash = routeToHash(next);
     if (replace) window.history.replaceState(null, '', hash);
     else window.history.pushState(null, '', hash);
@@ -19,7 +22,10 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    const onPop = () => setRouteState(routeFromHash(window.location.hash));
+    const onPop = () => {
+      setNotice(null);
+      setRouteState(routeFromHash(window.location.hash));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -63,6 +69,7 @@ export function App() {
             onTab={(tab) => go({ name: 'visit', id: route.id, tab }, true)}
             onBack={() => go({ name: 'visits' })}
             onOpenNote={(noteId) => go({ name: 'note', visitId: route.id, noteId })}
+            notice={notice}
           />
         )}
         {route.name === 'note' && (
@@ -71,6 +78,11 @@ export function App() {
             id={route.noteId}
             backLabel="Back to the visit"
             onBack={() => go({ name: 'visit', id: route.visitId, tab: 'notes' })}
+            onDeleted={(title) => {
+              // Replace: Back must not lead to the note that is gone.
+              go({ name: 'visit', id: route.visitId, tab: 'notes' }, true);
+              setNotice(`Deleted “${title}”.`);
+            }}
           />
         )}
         {route.name === 'templates' && <TemplatesView onOpen={(id) => go({ name: 'template', id })} />}

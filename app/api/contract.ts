@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
-import type { Note, NoteSummary, RevisionInfo } from '../domain/note';
+import type { Note, NoteSummary, RevisionInfo, RevisionSnapshot } from '../domain/note';
 import { PersonFields, type Person } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape, type ProgrammeItem } from '../domain/programme';
 import { endNotBeforeStart, VisitFields, VisitInput, type Visit, type VisitSummary } from '../domain/visit';
@@ -11,7 +11,7 @@ import type { CheckReport } from '../store/backup';
 import { Settings } from '../store/settings';
 import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
-import { NoteCreateInput, NoteRestoreInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
+import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
 import { prose } from '../domain/text';
 
 /**
@@ -73,7 +73,10 @@ export const contract = {
   'notes.save': op<{ revision: number; updatedAt: string }>()(NoteSaveInput),
   /** draft -> review -> cleared, back to draft, and reopening (recorded in the history). */
   'notes.setStatus': op<Note>()(NoteStatusInput),
+  /** The kept revisions of a note, newest first, without their content. */
   'notes.revisions': op<RevisionInfo[]>()(ById),
+  /** One kept revision with its content (for a preview before restoring it). */
+  'notes.revision': op<RevisionSnapshot>()(NoteRevisionInput),
   'notes.restore': op<Note>()(NoteRestoreInput),
   'notes.delete': op<null>()(ById),
 

@@ -100,6 +100,7 @@ export function createHandlers(store: Store): Handlers {
       tx(() => store.notes.save(id, baseRevision, content, title)),
     'notes.setStatus': ({ id, status, baseRevision }) => tx(() => store.notes.setStatus(id, status, baseRevision)),
     'notes.revisions': ({ id }) => store.notes.revisions(id),
+    'notes.revision': ({ id, revision }) => store.notes.revision(id, revision),
     'notes.restore': ({ id, revision, baseRevision }) => tx(() => store.notes.restore(id, revision, baseRevision)),
     'notes.delete': ({ id }) => tx(() => (store.notes.delete(id), null)),
 

@@ -61,3 +61,8 @@ export const NoteRestoreInput = z.strictObject({
   revision: z.number().int().positive(),
   baseRevision: z.number().int().positive(),
 });
+
+export const NoteRevisionInput = z.strictObject({
+  id: Id,
+  revision: z.number().int().positive(),
+});

@@ -45,3 +45,9 @@ export interface RevisionInfo {
   status: NoteStatus;
   createdAt: string;
 }
+
+/** One entry of a note's history with the content it kept, for a read-only preview. */
+export interface RevisionSnapshot extends RevisionInfo {
+  /** Lexical SerializedEditorState. */
+  content: unknown;
+}

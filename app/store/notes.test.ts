@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyContent } from '../domain/content';
-import type { Note } from '../domain/note';
+import type { Note, RevisionInfo } from '../domain/note';
 import type { Visit } from '../domain/visit';
 import { doc, openTestStore, value, VISIT_INPUT } from '../testing/fixtures';
 
@@ -101,6 +101,43 @@ describe('notes', () => {
     expect(restored.revision).toBe(rev + 1);
     expect(restored.content).toEqual(emptyContent());
     expect((value(await t.dispatch('notes.get', { id: note.id })) as Note).content).toEqual(emptyContent());
+  });
+
+  it('keep the text a restore replaces in the history, even between editing snapshots, so a restore can be undone', async () => {
+    const note = await newNote();
+    clock += 60_000;
+    const saved = value(
+      await t.dispatch('notes.save', { id: note.id, baseRevision: 1, content: doc('typed a minute later') }),
+    ) as { revision: number; updatedAt: string };
+    // One minute after the last snapshot: this text is in no snapshot yet.
+    const restored = value(
+      await t.dispatch('notes.restore', { id: note.id, revision: 1, baseRevision: saved.revision }),
+    ) as Note;
+    const history = value(await t.dispatch('notes.revisions', { id: note.id })) as RevisionInfo[];
+    expect(history.map((h) => [h.revision, h.reason])).toEqual([
+      [restored.revision, 'restored'],
+      [saved.revision, 'edit'],
+      [1, 'created'],
+    ]);
+    expect(history[1]!.createdAt).toBe(saved.updatedAt);
+    const replaced = value(await t.dispatch('notes.revision', { id: note.id, revision: saved.revision }));
+    expect(replaced).toMatchObject({ revision: saved.revision, reason: 'edit', content: doc('typed a minute later') });
+  });
+
+  it('give one revision’s content for a preview, and refuse a revision that was never kept', async () => {
+    const note = await newNote({ content: doc('first words') });
+    value(await t.dispatch('notes.save', { id: note.id, baseRevision: 1, content: doc('second words') }));
+    expect(value(await t.dispatch('notes.revision', { id: note.id, revision: 1 }))).toEqual({
+      revision: 1,
+      reason: 'created',
+      title: 'Scene-setter',
+      status: 'draft',
+      createdAt: note.createdAt,
+      content: doc('first words'),
+    });
+    const missing = await t.dispatch('notes.revision', { id: note.id, revision: 2 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    if (!missing.ok) expect(missing.error.message).toBe(`Note ${note.id} has no saved revision 2.`);
   });
 
   it('refuse content with an unknown node type, naming it and its path, and write nothing', async () => {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppFailure } from '../api/result';
 import { plainText } from '../domain/content-validation';
 import type { NoteContent } from '../domain/content';
-import type { Note, NoteStatus, NoteSummary, RevisionInfo, RevisionReason } from '../domain/note';
+import type { Note, NoteStatus, NoteSummary, RevisionInfo, RevisionReason, RevisionSnapshot } from '../domain/note';
 import type { Clock } from './clock';
 
 /** Editing snapshots are kept at most this often; status changes and restores always snapshot. */
@@ -47,6 +47,18 @@ function summaryFromRow(r: NoteRow): NoteSummary {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+interface RevisionRow {
+  revision: number;
+  reason: RevisionReason;
+  title: string;
+  status: NoteStatus;
+  created_at: string;
+}
+
+function revisionInfoFromRow(r: RevisionRow): RevisionInfo {
+  return { revision: r.revision, reason: r.reason, title: r.title, status: r.status, createdAt: r.created_at };
 }
 
 /** Which status moves are allowed: draft -> review -> cleared, back to draft, and reopening. */
@@ -185,14 +197,20 @@ export class NoteRepository {
       .prepare(
         'SELECT revision, reason, title, status, created_at FROM note_revisions WHERE note_id = ? ORDER BY revision DESC',
       )
-      .all(id) as { revision: number; reason: RevisionReason; title: string; status: NoteStatus; created_at: string }[];
-    return rows.map((r) => ({
-      revision: r.revision,
-      reason: r.reason,
-      title: r.title,
-      status: r.status,
-      createdAt: r.created_at,
-    }));
+      .all(id) as RevisionRow[];
+    return rows.map(revisionInfoFromRow);
+  }
+
+  /** One kept revision with its content, for a preview. */
+  revision(id: string, revision: number): RevisionSnapshot {
+    this.current(id);
+    const r = this.db
+      .prepare(
+        'SELECT revision, reason, title, status, content, created_at FROM note_revisions WHERE note_id = ? AND revision = ?',
+      )
+      .get(id, revision) as (RevisionRow & { content: string }) | undefined;
+    if (!r) throw new AppFailure('not_found', `Note ${id} has no saved revision ${revision}.`);
+    return { ...revisionInfoFromRow(r), content: JSON.parse(r.content) as unknown };
   }
 
   /** Puts an earlier snapshot's content back, as a new revision (history is never rewritten). */
@@ -205,6 +223,7 @@ export class NoteRepository {
       .prepare('SELECT content, title FROM note_revisions WHERE note_id = ? AND revision = ?')
       .get(id, revision) as { content: string; title: string } | undefined;
     if (!snap) throw new AppFailure('not_found', `Note ${id} has no saved revision ${revision}.`);
+    this.keepCurrentInHistory(id, row);
     const at = this.now();
     const next = row.revision + 1;
     const content = JSON.parse(snap.content) as NoteContent;
@@ -213,6 +232,19 @@ export class NoteRepository {
       .run(snap.content, plainText(content), snap.title, next, at, id);
     this.snapshot(id, next, 'restored', snap.title, row.status, snap.content, at);
     return this.get(id);
+  }
+
+  /**
+   * Edits between snapshots are in no snapshot; before a restore replaces them, the current text
+   * is kept as an editing snapshot dated when it was saved, so the restore itself can be undone.
+   */
+  private keepCurrentInHistory(id: string, row: NoteRow): void {
+    const kept = this.db
+      .prepare('SELECT 1 FROM note_revisions WHERE note_id = ? AND revision = ?')
+      .get(id, row.revision);
+    if (kept) return;
+    const content = (this.db.prepare('SELECT content FROM notes WHERE id = ?').get(id) as { content: string }).content;
+    this.snapshot(id, row.revision, 'edit', row.title, row.status, content, row.updated_at);
   }
 
   delete(id: string): void {

@@ -15,4 +15,12 @@ export const notesApi = {
   saveOnUnload: (id: string, baseRevision: number, content: NoteContent): void =>
     send('notes.save', { id, baseRevision, content }),
   setStatus: (id: string, status: NoteStatus) => call('notes.setStatus', { id, status }),
+  /** The kept revisions, newest first, without content. */
+  revisions: (id: string) => call('notes.revisions', { id }),
+  /** One kept revision with its content, for a preview. */
+  revision: (id: string, revision: number) => call('notes.revision', { id, revision }),
+  /** Puts a kept revision back as a new revision on top of baseRevision (stale: 'conflict'). */
+  restore: (id: string, revision: number, baseRevision: number) =>
+    call('notes.restore', { id, revision, baseRevision }),
+  remove: (id: string) => call('notes.delete', { id }),
 };

@@ -84,6 +84,31 @@ export class NoteEditorPage {
     );
   }
 
+  /** The History panel (opened with the History button). */
+  get history(): Locator {
+    return this.page.getByRole('region', { name: 'History' });
+  }
+
+  /** The kept revisions in the History panel, newest first. */
+  get revisions(): Locator {
+    return this.history.getByRole('list', { name: 'Revisions' }).getByRole('button');
+  }
+
+  /** The read-only preview of the revision chosen in the History panel. */
+  get revisionPreview(): Locator {
+    return this.history.getByRole('textbox', { name: /^Revision \d+ \(read-only preview\)$/ });
+  }
+
+  async openHistory(): Promise<void> {
+    await this.workflow.getByRole('button', { name: 'History', exact: true }).click();
+    await expect(this.revisions.first()).toBeVisible();
+  }
+
+  /** The inline "are you sure?" (delete, remove). */
+  get confirmation(): Locator {
+    return this.page.getByRole('alertdialog');
+  }
+
   async setStatus(action: 'Send for review' | 'Clear' | 'Reopen' | 'Back to draft'): Promise<void> {
     await this.workflow.getByRole('button', { name: action, exact: true }).click();
   }

@@ -10,6 +10,8 @@ export interface AutosaveHandle {
   flush(): Promise<void>;
   retry(): Promise<void>;
   readonly revision: number;
+  /** Changes not saved yet (after a flush: the save failed). */
+  readonly hasUnsavedChanges: boolean;
 }
 
 export interface AutosaveProps {
@@ -45,6 +47,9 @@ export function AutosavePlugin({ baseRevision, save, saveWithoutWaiting, onState
         retry: () => saver.retry(),
         get revision() {
           return saver.revision;
+        },
+        get hasUnsavedChanges() {
+          return saver.hasUnsavedChanges;
         },
       };
     }

@@ -8,6 +8,8 @@ import type { AutosaveHandle } from '../../editor/plugins/AutosavePlugin';
 import { formatDateTime } from '../../format';
 import { ExportButton } from '../common/ExportButton';
 import { ClassificationBanner } from './ClassificationBanner';
+import { DeleteNoteConfirm } from './DeleteNoteConfirm';
+import { HistoryPanel } from './HistoryPanel';
 import { fieldContextOf, useVisitDetail } from './useVisitDetail';
 import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveIndicator } from './SaveIndicator';
@@ -15,13 +17,28 @@ import { templateLabel } from './templateLabels';
 import { STATUS_LABEL, workflowActions } from './workflow';
 
 /** One note: classification banners, workflow, save state, and the editor. */
-export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => void; backLabel: string }) {
+export function NoteView({
+  id,
+  onBack,
+  backLabel,
+  onDeleted,
+}: {
+  id: string;
+  onBack: () => void;
+  backLabel: string;
+  /** The note was deleted: leave it (for the visit's notes list). */
+  onDeleted: (title: string) => void;
+}) {
   const [note, setNote] = useState<Note | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [workflowError, setWorkflowError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const autosaveRef = useRef<AutosaveHandle | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  // A revision shown in the history panel replaces the editor on screen (the editor stays mounted).
+  const [previewing, setPreviewing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   // The visit behind the note's live fields and names check; read afresh each time the note opens.
   const { visit: detail, load: loadVisit } = useVisitDetail();
   const programmeItemId = note?.programmeItemId ?? null;
@@ -71,6 +88,16 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
     (content: NoteContent, baseRevision: number) => notesApi.saveOnUnload(id, baseRevision, content),
     [id],
   );
+
+  const saveFirst = useCallback(async () => {
+    const autosave = autosaveRef.current;
+    await autosave?.flush();
+    return { revision: autosave?.revision ?? note?.revision ?? 1, unsaved: autosave?.hasUnsavedChanges ?? false };
+  }, [note?.revision]);
+  const restored = useCallback((next: Note) => {
+    setNote(next);
+    setSaveState({ kind: 'saved' });
+  }, []);
 
   async function changeStatus(to: NoteStatus) {
     setBusy(true);
@@ -142,8 +169,28 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
             label="Export to Word"
             before={() => autosaveRef.current?.flush() ?? Promise.resolve()}
           />
+          <button
+            type="button"
+            className="button"
+            aria-expanded={historyOpen}
+            aria-controls="note-history"
+            onClick={() => setHistoryOpen((open) => !open)}
+          >
+            History
+          </button>
+          <button type="button" className="button" onClick={() => setDeleting(true)}>
+            Delete note
+          </button>
         </div>
       </div>
+      {deleting && (
+        <DeleteNoteConfirm
+          note={note}
+          before={() => autosaveRef.current?.flush() ?? Promise.resolve()}
+          onDeleted={onDeleted}
+          onCancel={() => setDeleting(false)}
+        />
+      )}
       {workflowError && (
         <p role="alert" className="error-banner">
           {workflowError}
@@ -163,19 +210,34 @@ export function NoteView({ id, onBack, backLabel }: { id: string; onBack: () => 
           </button>
         </div>
       )}
-      <NoteEditor
-        key={`${note.id}:${note.revision}:${note.status}`}
-        content={(note.content as NoteContent | null) ?? emptyContent()}
-        editable={!readOnly && !conflict}
-        label={`Note: ${note.title}`}
-        fieldContext={fieldContext}
-        people={detail?.people}
-        autosave={
-          readOnly
-            ? undefined
-            : { baseRevision: note.revision, save, saveWithoutWaiting, onState: setSaveState, handleRef: autosaveRef }
-        }
-      />
+      {historyOpen && (
+        <HistoryPanel
+          noteId={note.id}
+          noteRevision={note.revision}
+          readOnly={readOnly}
+          fieldContext={fieldContext}
+          saveFirst={saveFirst}
+          onRestored={restored}
+          onReload={() => void load()}
+          onPreviewing={setPreviewing}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
+      <div hidden={previewing}>
+        <NoteEditor
+          key={`${note.id}:${note.revision}:${note.status}`}
+          content={(note.content as NoteContent | null) ?? emptyContent()}
+          editable={!readOnly && !conflict}
+          label={`Note: ${note.title}`}
+          fieldContext={fieldContext}
+          people={detail?.people}
+          autosave={
+            readOnly
+              ? undefined
+              : { baseRevision: note.revision, save, saveWithoutWaiting, onState: setSaveState, handleRef: autosaveRef }
+          }
+        />
+      </div>
       <ClassificationBanner marking={note.classification} position="bottom" />
     </section>
   );

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { VisitDetail } from '../../../app/api/contract';
 import { notesApi, type NoteSummary } from '../../api/notesApi';
 import { formatDateTime } from '../../format';
 import { STATUS_LABEL } from '../note/workflow';
 import { templateLabel } from '../note/templateLabels';
+import { DeleteNoteConfirm } from '../note/DeleteNoteConfirm';
 import { NewNoteForm } from './NewNoteForm';
 
 /** The notes of a visit (title, template, status, classification, last edited) and "New note". */
@@ -11,16 +12,21 @@ export function NotesTab({
   detail,
   onOpenNote,
   newNoteFor,
+  notice,
 }: {
   detail: VisitDetail;
   onOpenNote: (id: string) => void;
   /** Opens "New note" at once, for this programme item ('' for the whole visit). */
   newNoteFor?: string;
+  /** A message to show on arrival, e.g. that the note just left was deleted. */
+  notice?: string | null;
 }) {
   const visitId = detail.visit.id;
   const [notes, setNotes] = useState<NoteSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(newNoteFor !== undefined);
+  const [deleting, setDeleting] = useState<NoteSummary | null>(null);
+  const [message, setMessage] = useState(notice ?? null);
 
   const load = useCallback(
     () =>
@@ -63,6 +69,9 @@ export function NotesTab({
           Could not load the notes: {error}
         </p>
       )}
+      <p role="status" className={message ? 'ok-banner' : 'visually-hidden'}>
+        {message}
+      </p>
       {notes?.length === 0 && !creating && (
         <p className="empty">No notes yet. Start with a scene-setter or a meeting brief.</p>
       )}
@@ -75,25 +84,58 @@ export function NotesTab({
               <th scope="col">Status</th>
               <th scope="col">Classification</th>
               <th scope="col">Last edited</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {notes.map((n) => (
-              <tr key={n.id}>
-                <td>
-                  <button type="button" className="button link row-link" onClick={() => onOpenNote(n.id)}>
-                    {n.title}
-                  </button>
-                </td>
-                <td>{templateLabel(n.template)}</td>
-                <td>
-                  <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
-                </td>
-                <td>
-                  <span className="classification">{n.classification}</span>
-                </td>
-                <td className="muted">{formatDateTime(n.updatedAt)}</td>
-              </tr>
+              <Fragment key={n.id}>
+                <tr>
+                  <td>
+                    <button type="button" className="button link row-link" onClick={() => onOpenNote(n.id)}>
+                      {n.title}
+                    </button>
+                  </td>
+                  <td>{templateLabel(n.template)}</td>
+                  <td>
+                    <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
+                  </td>
+                  <td>
+                    <span className="classification">{n.classification}</span>
+                  </td>
+                  <td className="muted">{formatDateTime(n.updatedAt)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-label={`Delete ${n.title}`}
+                      onClick={() => {
+                        setMessage(null);
+                        setDeleting(n);
+                      }}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+                {deleting?.id === n.id && (
+                  <tr className="confirm-row">
+                    <td colSpan={6}>
+                      <DeleteNoteConfirm
+                        note={n}
+                        onCancel={() => setDeleting(null)}
+                        onDeleted={(title) => {
+                          setDeleting(null);
+                          setMessage(`Deleted “${title}”.`);
+                          void load();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -4,6 +4,7 @@ import { titleOn, type DatedTitle, type Person, type PersonInput } from '../../.
 import { messagesByField } from '../../api/client';
 import { visitApi } from '../../api/visitApi';
 import { countryName } from '../../format';
+import { ConfirmInline } from '../common/ConfirmInline';
 import { Field } from '../common/Field';
 
 /** People of the visit: canonical name, other spellings, titles with the dates they were held. */
@@ -12,9 +13,12 @@ export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChange
   const [error, setError] = useState<string | null>(null);
   const people = [...detail.people].sort((a, b) => a.name.localeCompare(b.name));
 
+  // The person whose removal is being confirmed.
+  const [removing, setRemoving] = useState<Person | null>(null);
+
   async function remove(person: Person) {
-    if (!window.confirm(`Remove ${person.name} from this visit?`)) return;
     const r = await visitApi.removePerson(person.id);
+    setRemoving(null);
     if (r.ok) await onChanged();
     else setError(r.error.message);
   }
@@ -51,7 +55,7 @@ export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChange
           {people.map((p) => {
             const current = titleOn(p, detail.visit.startDate);
             return (
-              <li key={p.id} className="person">
+              <li key={p.id} className={`person${removing?.id === p.id ? ' confirming' : ''}`}>
                 <div className="person-body">
                   <span className="person-name">{p.name}</span>
                   {current && (
@@ -76,12 +80,24 @@ export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChange
                   <button
                     type="button"
                     className="button small"
-                    onClick={() => void remove(p)}
+                    onClick={() => setRemoving(p)}
                     aria-label={`Remove ${p.name}`}
                   >
                     Remove
                   </button>
                 </div>
+                {removing?.id === p.id && (
+                  <ConfirmInline
+                    question={`Remove ${p.name} from this visit?`}
+                    confirmLabel="Remove person"
+                    busyLabel="Removing…"
+                    destructive
+                    onConfirm={() => remove(p)}
+                    onCancel={() => setRemoving(null)}
+                  >
+                    <p>They are also taken off the programme items they take part in.</p>
+                  </ConfirmInline>
+                )}
               </li>
             );
           })}

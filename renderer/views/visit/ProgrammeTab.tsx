@@ -4,6 +4,7 @@ import type { ProgrammeItem, ProgrammeItemInput } from '../../../app/domain/prog
 import { messagesByField } from '../../api/client';
 import { visitApi } from '../../api/visitApi';
 import { formatProgrammeTime } from '../../format';
+import { ConfirmInline } from '../common/ConfirmInline';
 import { Field } from '../common/Field';
 
 /** The programme: items in time order, times in the visit's own time zone, participants from People. */
@@ -22,9 +23,12 @@ export function ProgrammeTab({
   const people = new Map(detail.people.map((p) => [p.id, p]));
   const items = [...detail.programme].sort((a, b) => a.start.localeCompare(b.start));
 
+  // The item whose removal is being confirmed.
+  const [removing, setRemoving] = useState<ProgrammeItem | null>(null);
+
   async function remove(item: ProgrammeItem) {
-    if (!window.confirm(`Remove “${item.title}” from the programme?`)) return;
     const r = await visitApi.removeProgrammeItem(item.id);
+    setRemoving(null);
     if (r.ok) await onChanged();
     else setError(r.error.message);
   }
@@ -60,7 +64,7 @@ export function ProgrammeTab({
       {items.length > 0 && (
         <ol className="programme-list" aria-label="Programme">
           {items.map((item) => (
-            <li key={item.id} className="programme-item">
+            <li key={item.id} className={`programme-item${removing?.id === item.id ? ' confirming' : ''}`}>
               <span className="time">{formatProgrammeTime(item.start, item.end)}</span>
               <div className="programme-body">
                 <span className="item-title">{item.title}</span>
@@ -91,12 +95,24 @@ export function ProgrammeTab({
                 <button
                   type="button"
                   className="button small"
-                  onClick={() => void remove(item)}
+                  onClick={() => setRemoving(item)}
                   aria-label={`Remove ${item.title}`}
                 >
                   Remove
                 </button>
               </div>
+              {removing?.id === item.id && (
+                <ConfirmInline
+                  question={`Remove “${item.title}” from the programme?`}
+                  confirmLabel="Remove item"
+                  busyLabel="Removing…"
+                  destructive
+                  onConfirm={() => remove(item)}
+                  onCancel={() => setRemoving(null)}
+                >
+                  <p>Notes written for it stay with the visit.</p>
+                </ConfirmInline>
+              )}
             </li>
           ))}
         </ol>

@@ -18,12 +18,15 @@ export function VisitView({
   onTab,
   onBack,
   onOpenNote,
+  notice,
 }: {
   id: string;
   tab: VisitTab;
   onTab: (tab: VisitTab) => void;
   onBack: () => void;
   onOpenNote: (noteId: string) => void;
+  /** A message for the notes tab on arrival (a note was just deleted). */
+  notice?: string | null;
 }) {
   const [detail, setDetail] = useState<VisitDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -98,7 +101,9 @@ export function VisitView({
               />
             )}
             {tab === 'people' && <PeopleTab detail={detail} onChanged={load} />}
-            {tab === 'notes' && <NotesTab detail={detail} onOpenNote={onOpenNote} newNoteFor={newNoteFor} />}
+            {tab === 'notes' && (
+              <NotesTab detail={detail} onOpenNote={onOpenNote} newNoteFor={newNoteFor} notice={notice} />
+            )}
           </Tabs>
         </>
       )}
