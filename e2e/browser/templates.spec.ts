@@ -201,12 +201,14 @@ test('a note saved as a template is offered for new notes, edited and deleted', 
   const stored = await harness.dispatch('templates.list', {});
   expect(JSON.stringify(stored)).toContain('one page at most. Two annexes.');
 
-  // Deleted after a confirmation; Keep keeps it. Notes made from it keep their content.
+  // Deleted after a confirmation; Cancel keeps it. Notes made from it keep their content.
   await table.getByRole('button', { name: 'Delete Ankara brief' }).click();
-  await page.getByRole('group', { name: 'Delete Ankara brief?' }).getByRole('button', { name: 'Keep' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete the template “Ankara brief”?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
   await expect(table).toContainText('Ankara brief');
   await table.getByRole('button', { name: 'Delete Ankara brief' }).click();
-  await page.getByRole('group', { name: 'Delete Ankara brief?' }).getByRole('button', { name: 'Delete' }).click();
+  await confirm.getByRole('button', { name: 'Delete template' }).click();
   await expect(page.getByRole('status')).toContainText('Deleted the template “Ankara brief”');
   await expect(page.getByRole('table', { name: 'Your templates' })).toBeHidden();
   await page.goto(`${APP_URL}#/visits/${VISIT}/notes`);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { BUILT_IN_TEMPLATES_CATALOGUE } from '../../../app/templates/catalogue';
 import { templatesApi, type UserTemplate } from '../../api/templatesApi';
 import { formatDateTime } from '../../format';
+import { ConfirmInline } from '../common/ConfirmInline';
 
 /** The templates: the six built-in ones (read-only) and the user's own, to edit or delete. */
 export function TemplatesView({ onOpen }: { onOpen: (id: string) => void }) {
@@ -79,15 +80,16 @@ export function TemplatesView({ onOpen }: { onOpen: (id: string) => void }) {
                   <td className="muted">{formatDateTime(t.updatedAt)}</td>
                   <td className="row-actions">
                     {confirming === t.id ? (
-                      <span role="group" aria-label={`Delete ${t.name}?`} className="inline-confirm">
-                        Delete for good?
-                        <button type="button" className="button small danger" onClick={() => void remove(t)}>
-                          Delete
-                        </button>
-                        <button type="button" className="button small" autoFocus onClick={() => setConfirming(null)}>
-                          Keep
-                        </button>
-                      </span>
+                      <ConfirmInline
+                        question={`Delete the template “${t.name}”?`}
+                        confirmLabel="Delete template"
+                        busyLabel="Deleting…"
+                        destructive
+                        onConfirm={() => remove(t)}
+                        onCancel={() => setConfirming(null)}
+                      >
+                        Notes made from it keep their content.
+                      </ConfirmInline>
                     ) : (
                       <button
                         type="button"
