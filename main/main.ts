@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { createDispatch } from '../app/api/dispatch';
 import { createHandlers } from '../app/api/handlers';
 import { DATABASE_FILE_NAME } from '../app/store/paths';
@@ -11,9 +11,12 @@ import { scheduleBackups } from './backup-schedule';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { bindOperations } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
+import { readJsonFile, writeJsonFile } from './json-file';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
+import { rememberWindowState } from './remember-window';
 import { mimeType, resolveStaticFile } from './static-files';
 import { secureWebPreferences } from './web-preferences';
+import { MIN_WINDOW_SIZE, placeWindow, WINDOW_STATE_FILE_NAME, WindowState } from './window-state';
 
 // Must happen before 'ready': app:// behaves like https (secure context, same-origin rules).
 protocol.registerSchemesAsPrivileged([
@@ -89,16 +92,27 @@ function guardWebContents(): void {
 }
 
 function createWindow(): BrowserWindow {
+  const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE_NAME);
+  const placement = placeWindow(
+    readJsonFile(stateFile, WindowState, log),
+    screen.getAllDisplays(),
+    screen.getPrimaryDisplay(),
+  );
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 800,
-    minHeight: 560,
+    ...placement.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    fullscreen: placement.fullScreen,
     show: false,
     title: 'Briefing',
     webPreferences: secureWebPreferences(PRELOAD),
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    // Maximised before it shows, so the window does not jump from its normal size.
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
+  rememberWindowState(win, (state) => writeJsonFile(stateFile, state), log);
   win.on('closed', () => {
     mainWindow = undefined;
   });
