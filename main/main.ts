@@ -1,14 +1,18 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
-import { createDispatch } from '../app/api/dispatch';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { MenuCommand } from '../app/api/desktop';
+import { createDispatch, type Dispatch } from '../app/api/dispatch';
 import { createHandlers } from '../app/api/handlers';
 import { DATABASE_FILE_NAME } from '../app/store/paths';
 import { Store } from '../app/store/store';
-import { rotatingBackup } from '../app/store/backup';
+import { backupFolder, rotatingBackup } from '../app/store/backup';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import { Appearance, APPEARANCE_FILE_NAME, type Theme } from './appearance';
 import { scheduleBackups } from './backup-schedule';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { createDesktopActions, type DesktopActions, type Dialogs } from './desktop-actions';
+import { bindDesktop, DESKTOP_CHANNELS } from './desktop-bridge';
 import { bindOperations } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
 import { readJsonFile, writeJsonFile } from './json-file';
@@ -30,6 +34,12 @@ const log = (msg: string) => console.log(`[briefing] ${msg}`);
 let store: Store | undefined;
 let mainWindow: BrowserWindow | undefined;
 let stopBackups: (() => void) | undefined;
+/** The visit the page shows (it tells us): what File → Export acts on. */
+let openVisitId: string | null = null;
+/** A menu command for a page that is not there yet (macOS, no window): sent once the page reports in. */
+let pendingCommand: MenuCommand | undefined;
+/** Rebuilds the menu (Export enabled only with a visit open, the theme ticked). */
+let refreshMenu: (() => void) | undefined;
 
 if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (which focuses its window) and exits.
@@ -115,13 +125,94 @@ function createWindow(): BrowserWindow {
   rememberWindowState(win, (state) => writeJsonFile(stateFile, state), log);
   win.on('closed', () => {
     mainWindow = undefined;
+    openVisitId = null;
+    refreshMenu?.();
   });
   void win.loadURL(APP_ENTRY_URL);
   return win;
 }
 
+/** Dialogs attached to the window when there is one; looked up at each call (the e2e suite stubs them). */
+const dialogs: Dialogs = {
+  showOpenDialog: (o) => (mainWindow ? dialog.showOpenDialog(mainWindow, o) : dialog.showOpenDialog(o)),
+  showSaveDialog: (o) => (mainWindow ? dialog.showSaveDialog(mainWindow, o) : dialog.showSaveDialog(o)),
+  showMessageBox: (o) => (mainWindow ? dialog.showMessageBox(mainWindow, o) : dialog.showMessageBox(o)),
+};
+
+/** A command for the page, checked against its schema before it leaves; opens a window if none. */
+function sendToPage(command: MenuCommand): void {
+  const checked = MenuCommand.parse(command);
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    mainWindow.webContents.send(DESKTOP_CHANNELS.menuCommand, checked);
+    mainWindow.focus();
+    return;
+  }
+  pendingCommand = checked;
+  mainWindow = createWindow();
+}
+
+function installMenu(actions: DesktopActions, dbFile: string, appearanceFile: string): () => void {
+  let theme: Theme = readJsonFile(appearanceFile, Appearance, log)?.theme ?? 'system';
+  nativeTheme.themeSource = theme;
+  const refresh = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          { isMac: process.platform === 'darwin', isDev: !app.isPackaged, hasOpenVisit: openVisitId !== null, theme },
+          {
+            newVisit: () => sendToPage({ command: 'new-visit' }),
+            importVisit: () => void actions.importVisit(),
+            exportVisitJson: () => void (openVisitId && actions.exportVisitJson(openVisitId)),
+            exportPack: () => void (openVisitId && actions.exportPack(openVisitId)),
+            backUpNow: () => void actions.backUpNow(),
+            setTheme: (next) => {
+              theme = next;
+              nativeTheme.themeSource = next;
+              try {
+                writeJsonFile(appearanceFile, { theme: next } satisfies Appearance);
+              } catch (e) {
+                log(`could not save the theme: ${String(e)}`);
+              }
+              refresh();
+            },
+            about: () =>
+              void dialogs.showMessageBox({
+                type: 'info',
+                title: 'About Briefing',
+                message: `Briefing ${app.getVersion()}`,
+                detail: `Database: ${dbFile}\nBackups: ${backupFolder(dbFile)}\nElectron ${process.versions.electron}`,
+                buttons: ['OK'],
+              }),
+          },
+        ),
+      ),
+    );
+  refresh();
+  return refresh;
+}
+
+function bindDesktopRequests(actions: DesktopActions): void {
+  bindDesktop(
+    ipcMain,
+    {
+      saveWordExport: (target) => actions.saveWordExport(target),
+      setOpenVisit: (visitId) => {
+        // The page reports its visit when it starts listening: the moment a queued command can go.
+        openVisitId = visitId;
+        refreshMenu?.();
+        if (pendingCommand && mainWindow) {
+          mainWindow.webContents.send(DESKTOP_CHANNELS.menuCommand, pendingCommand);
+          pendingCommand = undefined;
+        }
+      },
+    },
+    log,
+  );
+}
+
 async function start(): Promise<void> {
-  const dbFile = path.join(app.getPath('userData'), DATABASE_FILE_NAME);
+  const userData = app.getPath('userData');
+  const dbFile = path.join(userData, DATABASE_FILE_NAME);
   try {
     store = Store.open(dbFile);
   } catch (e) {
@@ -131,25 +222,17 @@ async function start(): Promise<void> {
   stopBackups = scheduleBackups(() => rotatingBackup(opened.db, dbFile), log);
   lockDownSession();
   guardWebContents();
-  bindOperations(
-    ipcMain,
-    createDispatch(createHandlers(store), (e) => log(`handler error: ${String(e)}`)),
-    log,
-  );
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        isMac: process.platform === 'darwin',
-        about: () =>
-          void dialog.showMessageBox({
-            type: 'info',
-            title: 'About Briefing',
-            message: `Briefing ${app.getVersion()}`,
-            detail: `Database: ${dbFile}\nElectron ${process.versions.electron}`,
-          }),
-      }),
-    ),
-  );
+  const dispatch: Dispatch = createDispatch(createHandlers(store), (e) => log(`handler error: ${String(e)}`));
+  bindOperations(ipcMain, dispatch, log);
+  const actions = createDesktopActions({
+    dispatch,
+    dialogs,
+    startFolder: app.getPath('documents'),
+    sendToPage,
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+  });
+  bindDesktopRequests(actions);
+  refreshMenu = installMenu(actions, dbFile, path.join(userData, APPEARANCE_FILE_NAME));
   mainWindow = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
