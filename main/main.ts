@@ -1,6 +1,18 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+  type Session,
+} from 'electron';
 import { MenuCommand } from '../app/api/desktop';
 import { createDispatch, type Dispatch } from '../app/api/dispatch';
 import { createHandlers } from '../app/api/handlers';
@@ -19,6 +31,12 @@ import { readJsonFile, writeJsonFile } from './json-file';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
 import { rememberWindowState } from './remember-window';
 import { mimeType, resolveStaticFile } from './static-files';
+import {
+  chooseSpellcheckLanguages,
+  DICTIONARY_DOWNLOAD_URL,
+  DICTIONARY_FOLDER_NAME,
+  installDictionaries,
+} from './spellcheck-dictionaries';
 import { secureWebPreferences } from './web-preferences';
 import { MIN_WINDOW_SIZE, placeWindow, WINDOW_STATE_FILE_NAME, WindowState } from './window-state';
 
@@ -29,6 +47,12 @@ protocol.registerSchemesAsPrivileged([
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
+/** resources/dictionaries in the repository; extraResources puts it beside the asar when packaged. */
+const SHIPPED_DICTIONARIES = app.isPackaged
+  ? path.join(process.resourcesPath, 'dictionaries')
+  : path.join(__dirname, '..', '..', 'resources', 'dictionaries');
+/** macOS checks spelling with its own spellchecker; Windows and Linux use Chromium's Hunspell. */
+const USES_HUNSPELL = process.platform !== 'darwin';
 const log = (msg: string) => console.log(`[briefing] ${msg}`);
 
 let store: Store | undefined;
@@ -36,6 +60,8 @@ let mainWindow: BrowserWindow | undefined;
 let stopBackups: (() => void) | undefined;
 /** The visit the page shows (it tells us): what File → Export acts on. */
 let openVisitId: string | null = null;
+/** The Hunspell dictionaries in place before the session exists (so Chromium never downloads one). */
+let dictionaries: string[] = [];
 /** A menu command for a page that is not there yet (macOS, no window): sent once the page reports in. */
 let pendingCommand: MenuCommand | undefined;
 /** Rebuilds the menu (Export enabled only with a visit open, the theme ticked). */
@@ -50,6 +76,13 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
+  if (USES_HUNSPELL) {
+    dictionaries = installDictionaries(
+      SHIPPED_DICTIONARIES,
+      path.join(app.getPath('userData'), DICTIONARY_FOLDER_NAME),
+      log,
+    );
+  }
   app.whenReady().then(start, (e) => fatal(e));
 }
 
@@ -58,8 +91,31 @@ function fatal(e: unknown): void {
   app.exit(1);
 }
 
+/**
+ * Spell checking with the dictionaries shipped with the app only. First thing on the session:
+ * Chromium starts loading dictionaries as soon as the session exists, and would download a missing
+ * one from Google's CDN; the download URL is the app's own scheme, which no network serves.
+ */
+function configureSpellchecker(s: Session): void {
+  s.setSpellCheckerDictionaryDownloadURL(DICTIONARY_DOWNLOAD_URL);
+  if (!USES_HUNSPELL) return;
+  const languages = chooseSpellcheckLanguages(
+    app.getPreferredSystemLanguages(),
+    dictionaries,
+    s.availableSpellCheckerLanguages,
+  );
+  try {
+    s.setSpellCheckerLanguages(languages);
+  } catch (e) {
+    log(`spell checking languages ${languages.join(', ')} refused: ${String(e)}`);
+  }
+  s.setSpellCheckerEnabled(languages.length > 0);
+  log(`spell checking: ${languages.join(', ') || 'off (no dictionary shipped)'}`);
+}
+
 function lockDownSession(): void {
   const s = session.defaultSession;
+  configureSpellchecker(s);
   s.protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveStaticFile(RENDERER_ROOT, request.url);
     if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return new Response('Not found', { status: 404 });
@@ -80,8 +136,6 @@ function lockDownSession(): void {
   });
   s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   s.setPermissionCheckHandler(() => false);
-  // Electron would fetch Hunspell dictionaries from a CDN; point it at the app's own files.
-  s.setSpellCheckerDictionaryDownloadURL('app://briefing/dictionaries/');
 }
 
 function guardWebContents(): void {
