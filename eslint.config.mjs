@@ -96,8 +96,14 @@ export default tseslint.config(
               message: 'The renderer may import types from app/api and app/domain only (design §1).',
             },
             {
-              group: ['**/app/api/*', '!**/app/api/contract', '!**/app/api/bridge', '!**/app/api/result'],
-              message: 'The renderer may use app/api/contract, bridge and result (types) only.',
+              group: [
+                '**/app/api/*',
+                '!**/app/api/contract',
+                '!**/app/api/bridge',
+                '!**/app/api/desktop',
+                '!**/app/api/result',
+              ],
+              message: 'The renderer may use app/api/contract, bridge, desktop and result (types) only.',
             },
           ],
         },

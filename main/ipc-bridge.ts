@@ -13,6 +13,11 @@ export interface SenderEvent {
   senderFrame?: { url: string } | null;
 }
 
+/** True only for a message from the app's own page (not a foreign frame that got in). */
+export function isFromAppPage(event: SenderEvent): boolean {
+  return isAppUrl(event.senderFrame?.url);
+}
+
 /** The subset of ipcMain used here, so the binding is tested without Electron. */
 export interface IpcMainLike {
   handle(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => Promise<unknown>): void;
@@ -26,9 +31,8 @@ export interface IpcMainLike {
 export function bindOperations(ipc: IpcMainLike, dispatch: Dispatch, log: (msg: string) => void = () => {}): void {
   for (const operation of OPERATION_NAMES) {
     ipc.handle(channelOf(operation), async (event, ...args) => {
-      const url = event.senderFrame?.url;
-      if (!isAppUrl(url)) {
-        log(`refused ${operation} from ${String(url).slice(0, 200)}`);
+      if (!isFromAppPage(event)) {
+        log(`refused ${operation} from ${String(event.senderFrame?.url).slice(0, 200)}`);
         return fail('forbidden', 'This request did not come from the Briefing window.');
       }
       if (args.length > 1) return fail('invalid_input', 'An operation takes one argument.');

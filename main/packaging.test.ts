@@ -39,4 +39,17 @@ describe('electron-builder.yml', () => {
       expect(fs.existsSync(path.join(root, icon)), icon).toBe(true);
     }
   });
+
+  it('ships the spell-checking dictionaries where main looks for them (resources/dictionaries)', () => {
+    const entry = (config.extraResources as { from: string; to: string; filter?: string[] }[]).find(
+      (r) => r.from === 'resources/dictionaries',
+    );
+    // main.ts reads path.join(process.resourcesPath, 'dictionaries') in a packaged app.
+    expect(entry).toMatchObject({ to: 'dictionaries', filter: expect.arrayContaining(['*.bdic']) });
+    const shipped = fs.readdirSync(path.join(root, 'resources/dictionaries'));
+    expect(shipped.filter((f) => f.endsWith('.bdic')).length).toBeGreaterThan(0);
+    for (const f of shipped.filter((f) => f.endsWith('.bdic'))) {
+      expect(shipped, `notice for ${f}`).toContain(`LICENSE-${f.replace(/-\d+-\d+\.bdic$/, '')}.txt`);
+    }
+  });
 });

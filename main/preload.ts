@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { OPERATION_NAMES } from '../app/api/contract';
+import { MenuCommand, type DesktopBridge } from '../app/api/desktop';
+import { DESKTOP_CHANNELS } from './desktop-bridge';
 import { channelOf } from './ipc-bridge';
 
 /**
@@ -12,3 +14,22 @@ for (const operation of OPERATION_NAMES) {
   bridge[operation] = (input: unknown) => ipcRenderer.invoke(channel, input);
 }
 contextBridge.exposeInMainWorld('briefing', Object.freeze(bridge));
+
+/**
+ * window.briefingDesktop: what only the desktop app has — a Word export saved through main's
+ * native dialog, telling main which visit is open, and the menu's commands. The page never sees
+ * the IPC event (nor its sender), only a menu command that parsed.
+ */
+const desktop: DesktopBridge = {
+  saveWordExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveWordExport, target),
+  setOpenVisit: (open) => ipcRenderer.send(DESKTOP_CHANNELS.setOpenVisit, open),
+  onMenuCommand(listener) {
+    const forward = (_event: unknown, message: unknown) => {
+      const command = MenuCommand.safeParse(message);
+      if (command.success) listener(command.data);
+    };
+    ipcRenderer.on(DESKTOP_CHANNELS.menuCommand, forward);
+    return () => void ipcRenderer.removeListener(DESKTOP_CHANNELS.menuCommand, forward);
+  },
+};
+contextBridge.exposeInMainWorld('briefingDesktop', Object.freeze(desktop));

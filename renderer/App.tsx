@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { MenuCommand } from '../app/api/desktop';
+import { menuCommandTarget } from './api/menuCommands';
+import { useDesktopMenu } from './api/useDesktopMenu';
 import { routeFromHash, routeToHash, type Route } from './route';
 import { NoteView } from './views/note/NoteView';
 import { TemplateEditorView } from './views/templates/TemplateEditorView';
@@ -20,6 +23,21 @@ export function App() {
     else window.history.pushState(null, '', hash);
     setRouteState(next);
   }, []);
+
+  // File → New visit in the desktop app: each request opens the visit list's new-visit form. Back
+  // to 0 once the list is left, so coming back to it later does not reopen the form.
+  const [newVisitRequest, setNewVisitRequest] = useState(0);
+  if (route.name !== 'visits' && newVisitRequest !== 0) setNewVisitRequest(0);
+  const onMenuCommand = useCallback(
+    (command: MenuCommand) => {
+      const target = menuCommandTarget(command);
+      // Already there (e.g. New visit on the list): no second history entry for the same page.
+      if (routeToHash(target.route) !== window.location.hash) go(target.route);
+      if (target.openNewVisitForm) setNewVisitRequest((n) => n + 1);
+    },
+    [go],
+  );
+  useDesktopMenu(route, onMenuCommand);
 
   useEffect(() => {
     const onPop = () => {
@@ -61,7 +79,9 @@ export function App() {
         </nav>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
-        {route.name === 'visits' && <VisitList onOpen={(id) => go({ name: 'visit', id, tab: 'overview' })} />}
+        {route.name === 'visits' && (
+          <VisitList newVisitRequest={newVisitRequest} onOpen={(id) => go({ name: 'visit', id, tab: 'overview' })} />
+        )}
         {route.name === 'visit' && (
           <VisitView
             id={route.id}

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { seedDemo } from '../demo/seed';
 import type { WordExport } from '../api/contract';
 import type { Note } from '../domain/note';
 import type { SearchHit } from '../domain/search';
 import type { ImportResult } from '../interchange/import';
+import { readJsonFile } from '../interchange/read-file';
 import type { CheckReport } from '../store/backup';
 import { backupTo, newestBackup } from '../store/backup';
 import { writeFileAtomic } from './write-file';
@@ -47,23 +47,6 @@ function flag(ctx: CommandContext, name: string, command: string): string {
 }
 
 /** Reads and parses a JSON file the user named, with a message that says which part failed. */
-function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new AppFailure(
-      'invalid_input',
-      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new AppFailure('invalid_input', `${file} is not valid JSON: ${(e as Error).message}`);
-  }
-}
-
 export const COMMANDS: Record<string, Command> = {
   init: {
     usage: 'init                      create the database (idempotent)',

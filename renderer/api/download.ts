@@ -1,6 +1,6 @@
 /**
- * Hands a file to the user the way the page can: a download. In Electron the session's download
- * handling shows the native save dialog; in a browser it is an ordinary download.
+ * Hands a file to the user the way a page in a browser can: a download. The desktop app does not
+ * use it: main saves through the native dialog (wordExport.ts).
  */
 export function downloadBase64(fileName: string, base64: string, mimeType: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -1,10 +1,6 @@
 import { useState } from 'react';
-import { call } from '../../api/client';
-import { downloadBase64 } from '../../api/download';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-type Target = { noteId: string } | { visitId: string };
+import type { WordExportTarget } from '../../../app/api/desktop';
+import { exportToWord } from '../../api/wordExport';
 
 /** "Export to Word" for a note or a whole briefing pack, with what the export had to warn about. */
 export function ExportButton({
@@ -12,7 +8,7 @@ export function ExportButton({
   label,
   before,
 }: {
-  target: Target;
+  target: WordExportTarget;
   label: string;
   before?: () => Promise<void>;
 }) {
@@ -23,10 +19,10 @@ export function ExportButton({
     setBusy(true);
     setMessage(null);
     await before?.();
-    const r = 'noteId' in target ? await call('export.note', target) : await call('export.pack', target);
+    const r = await exportToWord(target);
     setBusy(false);
     if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
-    downloadBase64(r.value.fileName, r.value.base64, DOCX);
+    if (!r.value) return; // the save dialog was cancelled
     setMessage(
       r.value.warnings.length
         ? {

@@ -6,10 +6,20 @@ import { NewVisitForm } from './NewVisitForm';
 import { useTextSearch } from './useTextSearch';
 import { filterVisits, NO_FILTER, type VisitFilter, type When } from './visitFilter';
 
-export function VisitList({ onOpen }: { onOpen: (id: string) => void }) {
+/**
+ * The visits, searchable and filtered, with the new-visit form. `newVisitRequest` counts the
+ * desktop menu's File → New visit: each new value opens the form (one already open is kept).
+ */
+export function VisitList({ onOpen, newVisitRequest = 0 }: { onOpen: (id: string) => void; newVisitRequest?: number }) {
   const [visits, setVisits] = useState<VisitSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(newVisitRequest > 0);
+  const [seenRequest, setSeenRequest] = useState(newVisitRequest);
+  if (newVisitRequest !== seenRequest) {
+    // Adjusting state to a changed prop during render, as React recommends (no effect, no flash).
+    setSeenRequest(newVisitRequest);
+    setCreating(true);
+  }
   const [filter, setFilter] = useState<VisitFilter>(NO_FILTER);
 
   const load = useCallback(

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Id } from '../domain/ids';
+import type { Result } from './result';
+
+/**
+ * What the desktop app offers the page beyond the contract's operations (window.briefingDesktop,
+ * Electron only; the browser harness has none). Every message is parsed with these schemas on
+ * the side that receives it.
+ */
+
+/** What the application menu asks the page to do (main -> renderer). */
+export const MenuCommand = z.discriminatedUnion('command', [
+  /** File → New visit: the visit list with the new-visit form open. */
+  z.strictObject({ command: z.literal('new-visit') }),
+  /** After File → Import visit: show the visit that came in. */
+  z.strictObject({ command: z.literal('open-visit'), visitId: Id }),
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+/** A note, or a visit's briefing pack, to export to Word (renderer -> main). */
+export const WordExportTarget = z.union([
+  z.strictObject({ noteId: Id }),
+  z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() }),
+]);
+export type WordExportTarget = z.infer<typeof WordExportTarget>;
+
+/** The visit the page shows, or null: the visit that File → Export acts on (renderer -> main). */
+export const OpenVisit = z.strictObject({ visitId: Id.nullable() });
+export type OpenVisit = z.infer<typeof OpenVisit>;
+
+/** The user chose a file and it was written, or cancelled the dialog. Never a path: main chose it. */
+export type SaveOutcome = { saved: true; fileName: string; warnings: string[] } | { saved: false };
+
+export interface DesktopBridge {
+  /** Exports, then asks where to save with the native dialog; the file is written by main. */
+  saveWordExport(target: WordExportTarget): Promise<Result<SaveOutcome>>;
+  /** Tells main which visit is open, so the File menu can export it. */
+  setOpenVisit(open: OpenVisit): void;
+  /** Listens to the menu; returns the function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,239 @@
+import path from 'node:path';
+import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { VisitDetail, WordExport } from '../app/api/contract';
+import type { MenuCommand, SaveOutcome, WordExportTarget } from '../app/api/desktop';
+import type { Dispatch } from '../app/api/dispatch';
+import type { InterchangeJson } from '../app/interchange/format';
+import type { ImportResult } from '../app/interchange/import';
+import { AppFailure, fail, ok, type AppError, type Result } from '../app/api/result';
+import { writeFileAtomic } from '../app/cli/write-file';
+import { safeFileName } from '../app/export/export-operations';
+import { readJsonFile } from '../app/interchange/read-file';
+
+/** Electron's dialog module as used here (looked up at each call, so tests can stub it). */
+export interface Dialogs {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  showMessageBox(options: MessageBoxOptions): Promise<{ response: number }>;
+}
+
+export interface DesktopDeps {
+  dispatch: Dispatch;
+  dialogs: Dialogs;
+  /** Where save dialogs open first (the user's Documents folder); then the folder last used. */
+  startFolder: string;
+  sendToPage(command: MenuCommand): void;
+  showItemInFolder(file: string): void;
+}
+
+type WordFileOutcome = { saved: true; file: string; fileName: string; warnings: string[] } | { saved: false };
+
+const DOCX_FILTER = { name: 'Word document', extensions: ['docx'] };
+const JSON_FILTER = { name: 'Briefing visit (JSON)', extensions: ['json'] };
+
+/** "people.2.titles.0.from" -> "people[2].titles[0].from": where to look in the file. */
+export function jsonPath(dotted: string): string {
+  if (!dotted) return '(the whole file)';
+  return dotted
+    .split('.')
+    .reduce((out, part) => (/^\d+$/.test(part) ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+}
+
+/** The import's error as a dialog: what failed, and where in the file the first problem is. */
+export function describeImportFailure(fileName: string, error: AppError): { message: string; detail: string } {
+  const first = error.issues?.[0];
+  if (!first) return { message: `${fileName} could not be imported.`, detail: error.message };
+  const more = (error.issues?.length ?? 1) - 1;
+  return {
+    message: `${fileName} could not be imported.`,
+    detail:
+      `The first problem is at ${jsonPath(first.path)}: ${first.message}` +
+      (more > 0 ? `\n(${more} more problem${more === 1 ? '' : 's'} after it.)` : '') +
+      '\nNothing was imported.',
+  };
+}
+
+/** The file name a save dialog suggests for a visit file. */
+export function visitFileName(title: string): string {
+  return safeFileName(title).replace(/\.docx$/, '.json');
+}
+
+/** A name typed without an extension gets the one the dialog was for (GTK does not add it). */
+export function withExtension(file: string, extension: string): string {
+  return path.extname(file) ? file : `${file}${extension}`;
+}
+
+function errorText(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * The File menu's actions and the page's "save a Word document": every decision about the data
+ * is the app's (through the same dispatch as every caller); main only asks where, writes the file
+ * (atomically: temp file + rename in the same folder) and says what happened.
+ */
+export function createDesktopActions(deps: DesktopDeps) {
+  let folder = deps.startFolder;
+
+  async function askWhereToSave(fileName: string, filter: typeof DOCX_FILTER, title: string) {
+    const extension = `.${filter.extensions[0]}`;
+    const r = await deps.dialogs.showSaveDialog({
+      title,
+      defaultPath: path.join(folder, fileName),
+      filters: [filter],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (r.canceled || !r.filePath) return undefined;
+    const file = withExtension(r.filePath, extension);
+    folder = path.dirname(file);
+    return file;
+  }
+
+  function write(file: string, data: string | Uint8Array): Result<null> {
+    try {
+      writeFileAtomic(file, data);
+      return ok(null);
+    } catch (e) {
+      return fail('storage_error', `Could not write ${path.basename(file)}: ${errorText(e)}`);
+    }
+  }
+
+  async function showError(message: string, detail: string) {
+    await deps.dialogs.showMessageBox({ type: 'error', title: 'Briefing', message, detail, buttons: ['OK'] });
+  }
+
+  /** "Saved", with a button that shows the file in the system's file manager. */
+  async function showSaved(message: string, file: string, detail = '') {
+    const r = await deps.dialogs.showMessageBox({
+      type: 'info',
+      title: 'Briefing',
+      message,
+      detail: detail ? `${file}\n\n${detail}` : file,
+      buttons: ['OK', 'Show in folder'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (r.response === 1) deps.showItemInFolder(file);
+  }
+
+  /** Exports, asks where, writes; the path chosen stays in main. */
+  async function exportWordFile(target: WordExportTarget): Promise<Result<WordFileOutcome>> {
+    const exported =
+      'noteId' in target ? await deps.dispatch('export.note', target) : await deps.dispatch('export.pack', target);
+    if (!exported.ok) return exported;
+    const doc = exported.value as WordExport;
+    const file = await askWhereToSave(doc.fileName, DOCX_FILTER, 'Export to Word');
+    if (!file) return ok({ saved: false });
+    const written = write(file, Buffer.from(doc.base64, 'base64'));
+    if (!written.ok) return written;
+    return ok({ saved: true, file, fileName: path.basename(file), warnings: doc.warnings });
+  }
+
+  /** For the page (window.briefingDesktop.saveWordExport): the outcome without the path. */
+  async function saveWordExport(target: WordExportTarget): Promise<Result<SaveOutcome>> {
+    const r = await exportWordFile(target);
+    if (!r.ok || !r.value.saved) return r as Result<SaveOutcome>;
+    const { file: _file, ...outcome } = r.value;
+    return ok(outcome);
+  }
+
+  return {
+    saveWordExport,
+
+    /** File → Export briefing pack to Word… */
+    async exportPack(visitId: string): Promise<void> {
+      const r = await exportWordFile({ visitId });
+      if (!r.ok) return showError('The briefing pack could not be exported.', r.error.message);
+      if (!r.value.saved) return;
+      const warnings = r.value.warnings;
+      await showSaved(
+        `Exported ${r.value.fileName}`,
+        r.value.file,
+        warnings.length ? `${warnings.length} warning(s):\n${warnings.join('\n')}` : '',
+      );
+    },
+
+    /** File → Export visit to JSON… (the interchange format, as `briefing export-json`). */
+    async exportVisitJson(visitId: string): Promise<void> {
+      const exported = await deps.dispatch('interchange.export', { visitId });
+      if (!exported.ok) return showError('The visit could not be exported.', exported.error.message);
+      const json = exported.value as InterchangeJson;
+      const file = await askWhereToSave(visitFileName(json.visit.title), JSON_FILTER, 'Export visit to JSON');
+      if (!file) return;
+      const written = write(file, JSON.stringify(json, null, 2) + '\n');
+      if (!written.ok) return showError('The visit could not be exported.', written.error.message);
+      await showSaved(`Exported ${path.basename(file)}`, file);
+    },
+
+    /** File → Import visit…: all or nothing; an existing visit is replaced only when the user says so. */
+    async importVisit(): Promise<void> {
+      const picked = await deps.dialogs.showOpenDialog({
+        title: 'Import a visit',
+        filters: [JSON_FILTER],
+        properties: ['openFile'],
+      });
+      const file = picked.filePaths[0];
+      if (picked.canceled || !file) return;
+      const name = path.basename(file);
+      let json: unknown;
+      try {
+        json = readJsonFile(file);
+      } catch (e) {
+        return showError(`${name} could not be imported.`, e instanceof AppFailure ? e.message : errorText(e));
+      }
+      let r = await deps.dispatch('interchange.import', { file: json });
+      if (!r.ok && r.error.code === 'already_exists') {
+        const existing = await existingVisit(json);
+        if (existing) {
+          const answer = await deps.dialogs.showMessageBox({
+            type: 'question',
+            title: 'Briefing',
+            message: `“${existing.visit.title}” is already in Briefing.`,
+            detail:
+              'Replace it with the visit in this file? Its programme, people and notes are replaced by those in the file. Back up first (File → Back up now) to be able to go back.',
+            buttons: ['Replace', 'Cancel'],
+            defaultId: 1,
+            cancelId: 1,
+          });
+          if (answer.response !== 0) return;
+          r = await deps.dispatch('interchange.import', { file: json, replace: true });
+        }
+      }
+      if (!r.ok) {
+        const { message, detail } = describeImportFailure(name, r.error);
+        return showError(message, detail);
+      }
+      const result = r.value as ImportResult;
+      deps.sendToPage({ command: 'open-visit', visitId: result.visitId });
+      await deps.dialogs.showMessageBox({
+        type: 'info',
+        title: 'Briefing',
+        message: `Imported ${name}`,
+        detail: `${result.people} people, ${result.programme} programme items and ${result.notes} notes${result.replaced ? ', replacing the visit that was there' : ''}.`,
+        buttons: ['OK'],
+      });
+    },
+
+    /** File → Back up now: a backup beside the database (the newest ten are kept). */
+    async backUpNow(): Promise<void> {
+      const r = await deps.dispatch('backup.create', {});
+      if (!r.ok) return showError('The backup failed.', r.error.message);
+      const { file, bytes } = r.value as { file: string; bytes: number };
+      await showSaved(
+        'Backup written',
+        file,
+        `${(bytes / 1024 / 1024).toFixed(1)} MB. The newest ten backups are kept.`,
+      );
+    },
+  };
+
+  /** The visit a file's id names, if it is in the database already. */
+  async function existingVisit(json: unknown): Promise<VisitDetail | undefined> {
+    const id = (json as { visit?: { id?: unknown } } | null)?.visit?.id;
+    if (typeof id !== 'string') return undefined;
+    const r = await deps.dispatch('visits.get', { id });
+    return r.ok ? (r.value as VisitDetail) : undefined;
+  }
+}
+
+export type DesktopActions = ReturnType<typeof createDesktopActions>;
