@@ -6,7 +6,7 @@ import type { Dispatch } from '../app/api/dispatch';
 import type { InterchangeJson } from '../app/interchange/format';
 import type { ImportResult } from '../app/interchange/import';
 import { AppFailure, fail, ok, type AppError, type Result } from '../app/api/result';
-import { writeFileAtomic } from '../app/cli/write-file';
+import { writeFileAtomic } from '../app/files/write-file';
 import { safeFileName } from '../app/export/export-operations';
 import { readJsonFile } from '../app/interchange/read-file';
 

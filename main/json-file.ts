@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
-import { writeFileAtomic } from '../app/cli/write-file';
+import { writeFileAtomic } from '../app/files/write-file';
 
 /**
  * Reads a small settings file of the desktop shell and validates it. A missing, unreadable,

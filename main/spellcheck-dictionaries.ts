@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../app/cli/write-file';
+import { writeFileAtomic } from '../app/files/write-file';
 
 /** Where Chromium looks for .bdic files before it downloads one: <userData>/Dictionaries. */
 export const DICTIONARY_FOLDER_NAME = 'Dictionaries';

@@ -6,7 +6,7 @@ import type { ImportResult } from '../interchange/import';
 import { readJsonFile } from '../interchange/read-file';
 import type { CheckReport } from '../store/backup';
 import { backupTo, newestBackup } from '../store/backup';
-import { writeFileAtomic } from './write-file';
+import { writeFileAtomic } from '../files/write-file';
 import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import type { Dispatch } from '../api/dispatch';
 import type { Store } from '../store/store';
