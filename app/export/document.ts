@@ -4,7 +4,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  Packer,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -25,7 +24,9 @@ import type { ProgrammeItem } from '../domain/programme';
 import type { Visit } from '../domain/visit';
 import { formatDateRange, formatMeetingTime, nameWithTitle } from '../templates/fields';
 import { cleanText } from './clean-text';
-import { contentBlocks, type Block, type ConvertContext } from './content-to-docx';
+import { contentXml, type ConvertContext, type WordTarget } from './content-to-wordml';
+import { contentSlot, packageDocx } from './docx-package';
+import { FrameTarget } from './frame-target';
 import { ListInstances, numberingConfig } from './numbering';
 import type { WordStyle } from './style';
 
@@ -45,6 +46,8 @@ export interface ExportResult {
   buffer: Buffer;
   warnings: string[];
 }
+
+type Block = Paragraph | Table;
 
 const pt = (points: number) => Math.round(points * 2); // docx sizes are half-points
 
@@ -135,6 +138,7 @@ function convertContext(
   item: ProgrammeItem | undefined,
   options: ExportOptions,
   lists: ListInstances,
+  word: WordTarget,
   warnings: string[],
   headingShift = 0,
 ): ConvertContext {
@@ -142,13 +146,15 @@ function convertContext(
     fields: { visit: data.visit, people: data.people, programmeItem: item ?? null },
     style: options.style,
     lists,
+    word,
     warnings,
     headingShift,
   };
 }
 
-async function pack(doc: Document, warnings: string[]): Promise<ExportResult> {
-  return { buffer: await Packer.toBuffer(doc), warnings: [...new Set(warnings)] };
+/** The .docx of a frame built by docx, with each note's content (WordprocessingML) in its slot. */
+function pack(doc: Document, target: FrameTarget, contents: readonly string[], warnings: string[]): ExportResult {
+  return { buffer: packageDocx(doc, target, contents), warnings: [...new Set(warnings)] };
 }
 
 /** One note as a Word document. */
@@ -160,10 +166,7 @@ export async function exportNote(
   const warnings: string[] = [];
   const lists = new ListInstances();
   const item = data.programme.find((p) => p.id === note.programmeItemId);
-  const body: Block[] = [
-    ...titleBlock(note.title, data, item),
-    ...contentBlocks(note.content, convertContext(data, item, options, lists, warnings)),
-  ];
+  const body: Block[] = [...titleBlock(note.title, data, item), contentSlot(0)];
   const doc = new Document({
     creator: options.style.author,
     title: cleanText(note.title),
@@ -173,7 +176,9 @@ export async function exportNote(
     numbering: { config: numberingConfig() },
     sections: [{ ...markings(note.classification, note.status !== 'cleared'), children: body }],
   });
-  return pack(doc, warnings);
+  const target = new FrameTarget(doc);
+  const content = contentXml(note.content, convertContext(data, item, options, lists, target, warnings));
+  return pack(doc, target, [content], warnings);
 }
 
 function programmeTable(data: ExportData, style: WordStyle): Table {
@@ -284,7 +289,7 @@ export async function exportPack(
             ...(item.location ? [label('Place', item.location)] : []),
           ]
         : []),
-      ...contentBlocks(note.content, convertContext(data, item, options, lists, warnings, 1)),
+      contentSlot(i),
     );
   });
   body.push(
@@ -309,5 +314,11 @@ export async function exportPack(
     numbering: { config: numberingConfig() },
     sections: [{ ...markings(visit.classification, draft), children: [...cover, ...body] }],
   });
-  return pack(doc, warnings);
+  // Written in document order, so lists and links are numbered as they appear.
+  const target = new FrameTarget(doc);
+  const contents = ordered.map((note) => {
+    const item = data.programme.find((p) => p.id === note.programmeItemId);
+    return contentXml(note.content, convertContext(data, item, options, lists, target, warnings, 1));
+  });
+  return pack(doc, target, contents, warnings);
 }

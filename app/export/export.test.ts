@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { seedDemo } from '../demo/seed';
 import type { NoteContent, SerializedNode } from '../domain/content';
 import type { Note } from '../domain/note';
 import { openTestStore, value } from '../testing/fixtures';
+import { tempDir } from '../testing/temp';
 import { exportNote } from './document';
 import { loadWordStyle } from './style';
 
@@ -174,6 +177,50 @@ describe('Word export of a note', () => {
     expect(raw).toContain('W'.repeat(100_000));
     expect(raw).toContain('lone');
   });
+
+  it('keeps text that looks like a list placeholder as the user wrote it', async () => {
+    // docx replaces "{reference-instance}" anywhere in document.xml by that list's numId; note text included.
+    const { xml } = await exportOf({
+      root: {
+        type: 'root',
+        ...el,
+        children: [
+          list('number', item(text('a list, so instance 1 exists'))),
+          list('bullet', item(text('and instance 2'))),
+          p(text('Template keys: {briefing-number-1} and {briefing-bullet-2}')),
+        ],
+      },
+    });
+    expect(await xml('word/document.xml')).toContain('Template keys: {briefing-number-1} and {briefing-bullet-2}');
+  });
+
+  it('cannot be spliced by text spelling the paragraph a note goes into', async () => {
+    const forged = '<w:p><w:pPr><w:pStyle w:val="BriefingContentSlot0"/></w:pPr></w:p>';
+    const { xml, buffer } = await exportOf({ root: { type: 'root', ...el, children: [p(text(forged))] } });
+    expect(await xml('word/document.xml')).toContain(
+      '&lt;w:p&gt;&lt;w:pPr&gt;&lt;w:pStyle w:val=&quot;BriefingContentSlot0',
+    );
+    expect((await mammoth.extractRawText({ buffer })).value).toContain(forged);
+  });
+});
+
+describe('the .docx file', () => {
+  it('is a zip Word accepts: [Content_Types].xml first, DEFLATE, CRCs that `unzip -t` checks', async () => {
+    const { buffer } = await exportOf(RICH);
+    const zip = await JSZip.loadAsync(buffer, { checkCRC32: true });
+    expect(Object.keys(zip.files)[0]).toBe('[Content_Types].xml');
+    expect(buffer.readUInt32LE(0)).toBe(0x04034b50);
+    expect(buffer.toString('utf8', 30, 30 + '[Content_Types].xml'.length)).toBe('[Content_Types].xml');
+    const tmp = tempDir();
+    try {
+      fs.writeFileSync(tmp.file('note.docx'), buffer);
+      const r = spawnSync('unzip', ['-t', tmp.file('note.docx')], { encoding: 'utf8' });
+      expect(r.error, 'unzip is needed for this test (apt-get install unzip)').toBeUndefined();
+      expect(r.stdout).toContain('No errors detected');
+    } finally {
+      tmp.cleanup();
+    }
+  });
 });
 
 describe('the briefing pack', () => {
@@ -187,6 +234,12 @@ describe('the briefing pack', () => {
     expect(doc.indexOf('Brief 1: Scene-setter')).toBeGreaterThan(doc.indexOf('Programme'));
     expect(doc.indexOf('Brief 2: Meeting brief: Vice-President Fuat Oktay')).toBeGreaterThan(doc.indexOf('Brief 1'));
     expect(doc).toContain('DRAFT');
+    // every list of every brief has its own numbering instance, defined once in numbering.xml
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const used = new Set([...doc.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    const defined = [...numbering.matchAll(/<w:num w:numId="(\d+)">/g)].map((m) => m[1]);
+    expect(used.size).toBeGreaterThan(1);
+    for (const numId of used) expect(defined.filter((d) => d === numId)).toHaveLength(1);
     expect(out.fileName).toBe(
       'Briefing pack - Official visit of the Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan to Türkiye.docx',
     );

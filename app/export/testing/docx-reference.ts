@@ -1,3 +1,8 @@
+/**
+ * The note content converter as it was built on docx's own components (Paragraph, TextRun,
+ * ExternalHyperlink, Table), kept for the tests only: content-to-wordml.ts writes the same XML
+ * directly, and the tests check that it is byte for byte what docx writes from these.
+ */
 import {
   BorderStyle,
   ExternalHyperlink,
@@ -11,18 +16,18 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { AppFailure } from '../api/result';
+import { AppFailure } from '../../api/result';
 import {
   TEXT_FORMAT,
   type NoteContent,
   type SerializedList,
   type SerializedNode,
   type SerializedTable,
-} from '../domain/content';
-import { FIELD_LABELS, resolveField, type FieldContext } from '../templates/fields';
-import { cleanText } from './clean-text';
-import { BULLET_REF, NUMBER_REF, type ListInstances } from './numbering';
-import type { WordStyle } from './style';
+} from '../../domain/content';
+import { FIELD_LABELS, resolveField, type FieldContext } from '../../templates/fields';
+import { cleanText } from '../clean-text';
+import { BULLET_REF, NUMBER_REF, type ListInstances } from '../numbering';
+import type { WordStyle } from '../style';
 
 export type Block = Paragraph | Table;
 
