@@ -11,10 +11,18 @@ export function isCountryCode(code: string): boolean {
   return CODE_SET.has(code);
 }
 
+// Building a DisplayNames loads ICU data (~20 ms the first time): one per locale.
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 /** English short name of a country, e.g. KZ -> Kazakhstan (ICU data, no table to maintain). */
 export function countryName(code: string, locale = 'en'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    let names = displayNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+      displayNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
