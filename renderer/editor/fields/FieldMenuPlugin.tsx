@@ -2,11 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $insertNodes, type TextNode } from 'lexical';
+import type { TextNode } from 'lexical';
 import type { FieldKind } from '../../../app/domain/content';
-import { $createFieldNode } from '../nodes/FieldNode';
 import { useFieldValues } from './FieldValues';
 import { fieldsMatching, matchFieldTrigger } from './fieldMenu';
+import { $replaceTriggerWithField } from './replaceTrigger';
 
 class FieldOption extends MenuOption {
   constructor(readonly field: FieldKind) {
@@ -24,9 +24,8 @@ export function FieldMenuPlugin() {
   const onSelectOption = useCallback(
     (option: FieldOption, textNode: TextNode | null, closeMenu: () => void) => {
       editor.update(() => {
-        // The trigger and query were split into their own node by the menu; the field replaces them.
-        textNode?.remove();
-        $insertNodes([$createFieldNode(option.field)]);
+        // The menu split off the query it last saw, which may be a few keys behind the text.
+        $replaceTriggerWithField(textNode, option.field);
         closeMenu();
       });
     },
