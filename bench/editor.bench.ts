@@ -1,4 +1,4 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { seedDemo } from '../app/demo/seed';
 import { APP_URL, attach, createHarness, type Harness } from '../e2e/browser/harness';
 import { longNote } from '../e2e/browser/noteContent';
@@ -124,6 +124,28 @@ async function typeInMiddle(page: Page, blocks: number): Promise<Typing> {
   return { p50: percentile(frames, 50), p95: percentile(frames, 95), domP95: percentile(dom, 95), keys: frames.length };
 }
 
+/**
+ * The browser's own share: the note as the app rendered it (its DOM and style sheets, copied) in a
+ * plain contenteditable page with no script at all, typed into the same way. What the app adds
+ * (Lexical, React, autosave) is the difference from this figure.
+ */
+async function typeInPlainCopy(browser: Browser, app: Page, blocks: number): Promise<Typing> {
+  const copy = (await app.evaluate(`(() => ({
+    css: Array.from(document.styleSheets).map((s) => Array.from(s.cssRules).map((r) => r.cssText).join('\\n')).join('\\n'),
+    html: document.querySelector('.editor-shell').outerHTML,
+  }))()`)) as { css: string; html: string };
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  try {
+    await page.setContent(
+      `<!doctype html><html><head><style>${copy.css}</style></head><body><div class="app"><main class="app-main">` +
+        `<section class="page note-page">${copy.html}</section></main></div></body></html>`,
+    );
+    return await typeInMiddle(page, blocks);
+  } finally {
+    await page.close();
+  }
+}
+
 async function openByUrl(page: Page, visitId: string, noteId: string, blocks: number): Promise<void> {
   await page.goto(`${APP_URL}#/visits/${visitId}/notes/${noteId}`);
   await page.locator(`#note-editor-content > :nth-child(${blocks})`).waitFor({ state: 'attached' });
@@ -172,6 +194,8 @@ export async function run(): Promise<BenchRow[]> {
     const floor = await typeInMiddle(page, short.blocks);
     await openByUrl(page, visitId, long.id, long.blocks);
     const typing = await typeInMiddle(page, long.blocks);
+    const plain = await typeInPlainCopy(browser, page, long.blocks);
+    await page.bringToFront();
 
     // A 10 s burst at a steady pace (a fast typist), then the last keystroke must be saved.
     const saveState = page.getByRole('status', { name: 'Save state' });
@@ -213,6 +237,10 @@ export async function run(): Promise<BenchRow[]> {
         met: typing.p95 < 16,
         ratio: typing.p95 / floor.p95,
         ratioLabel: `of a 1-page note (${floor.p95.toFixed(1)} ms)`,
+      }),
+      row('the same note in a plain contenteditable (no app code): key press to next frame, p95', plain.p95, 'ms', {
+        ratio: typing.p95 / plain.p95,
+        ratioLabel: 'app / plain',
       }),
       row('key press to text in the DOM (before paint), p95', typing.domP95, 'ms', {
         ratio: typing.domP95 / floor.domP95,

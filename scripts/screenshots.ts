@@ -120,7 +120,20 @@ async function main(): Promise<void> {
       await shoot(page, `12-note-field-menu${suffix}`);
       await page.goto(`${APP_URL}#/templates`);
       await page.getByRole('table', { name: 'Your templates' }).waitFor();
-      await shoot(page, `13-templates${suffix}`);
+      await shoot(page, `15-templates${suffix}`);
+      // The history of the cleared brief (created, sent for review, cleared), its first version chosen.
+      await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.clearedId}`);
+      await page.getByRole('button', { name: 'History', exact: true }).click();
+      await page
+        .getByRole('list', { name: 'Revisions' })
+        .getByRole('button', { name: /^Created/ })
+        .click();
+      await page.getByRole('textbox', { name: 'Revision 1 (read-only preview)' }).waitFor();
+      await shoot(page, `13-note-history${suffix}`);
+      await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.backgroundId}`);
+      await page.getByRole('button', { name: 'Delete note' }).click();
+      await page.getByRole('alertdialog').waitFor();
+      await shoot(page, `14-note-delete${suffix}`);
       if (scheme === 'light') {
         await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.clearedId}`);
         await page.getByText('This note is cleared and read-only').waitFor();

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -43,19 +43,31 @@ export interface NoteEditorProps {
   people?: readonly NamedPerson[];
 }
 
-/** The briefing editor: Lexical with exactly the node types a note may contain. */
-export function NoteEditor({ content, editable, autosave, label, fieldContext = null, people }: NoteEditorProps) {
+/**
+ * The briefing editor: Lexical with exactly the node types a note may contain. Memoised: the note
+ * view re-renders as its save state changes while the user types, and the editor need not.
+ */
+export const NoteEditor = memo(function NoteEditor({
+  content,
+  editable,
+  autosave,
+  label,
+  fieldContext = null,
+  people,
+}: NoteEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [names, setNames] = useState<NamesReport>(EMPTY_REPORT);
   const openLinkForm = useCallback(() => setLinkFormOpen(true), []);
-  const initialConfig: InitialConfigType = {
+  // Read once, when the editor is created (Lexical ignores it afterwards): serialising a long note
+  // on every render cost milliseconds a time.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'briefing-note',
     theme: editorTheme,
     nodes: BRIEFING_NODES,
     editable,
     editorState: JSON.stringify(content),
     onError: (error) => console.error('editor:', error),
-  };
+  }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <FieldValuesProvider value={fieldContext}>
@@ -96,4 +108,4 @@ export function NoteEditor({ content, editable, autosave, label, fieldContext = 
       </FieldValuesProvider>
     </LexicalComposer>
   );
-}
+});

@@ -2,25 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $getSelection, $insertNodes, $isRangeSelection, $isTextNode, type TextNode } from 'lexical';
+import type { TextNode } from 'lexical';
 import type { FieldKind } from '../../../app/domain/content';
-import { $createFieldNode } from '../nodes/FieldNode';
 import { useFieldValues } from './FieldValues';
 import { fieldsMatching, matchFieldTrigger } from './fieldMenu';
-
-/**
- * What is left of "/query" before the caret. The menu splits off the query it last saw; keys typed
- * faster than it re-renders ("/host" then Enter at once) can leave part of it, e.g. the "/".
- */
-function $removeTriggerBeforeCaret(): void {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return;
-  const node = selection.anchor.getNode();
-  if (!$isTextNode(node)) return;
-  const offset = selection.anchor.offset;
-  const match = matchFieldTrigger(node.getTextContent().slice(0, offset));
-  if (match) node.spliceText(offset - match.replaceableString.length, match.replaceableString.length, '', true);
-}
+import { $replaceTriggerWithField } from './replaceTrigger';
 
 class FieldOption extends MenuOption {
   constructor(readonly field: FieldKind) {
@@ -38,10 +24,8 @@ export function FieldMenuPlugin() {
   const onSelectOption = useCallback(
     (option: FieldOption, textNode: TextNode | null, closeMenu: () => void) => {
       editor.update(() => {
-        // The trigger and query were split into their own node by the menu; the field replaces them.
-        textNode?.remove();
-        $removeTriggerBeforeCaret();
-        $insertNodes([$createFieldNode(option.field)]);
+        // The menu split off the query it last saw, which may be a few keys behind the text.
+        $replaceTriggerWithField(textNode, option.field);
         closeMenu();
       });
     },

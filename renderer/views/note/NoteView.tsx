@@ -99,6 +99,19 @@ export function NoteView({
     setSaveState({ kind: 'saved' });
   }, []);
 
+  // Stable while the user types, so the (memoised) editor skips the note view's re-renders.
+  const readOnlyNote = note?.status === 'cleared';
+  const baseRevision = note?.revision;
+  const autosave = useMemo(
+    () =>
+      readOnlyNote || baseRevision === undefined
+        ? undefined
+        : { baseRevision, save, saveWithoutWaiting, onState: setSaveState, handleRef: autosaveRef },
+    [readOnlyNote, baseRevision, save, saveWithoutWaiting],
+  );
+  const noteContent = note?.content;
+  const content = useMemo(() => (noteContent as NoteContent | null) ?? emptyContent(), [noteContent]);
+
   async function changeStatus(to: NoteStatus) {
     setBusy(true);
     setWorkflowError(null);
@@ -226,16 +239,12 @@ export function NoteView({
       <div hidden={previewing}>
         <NoteEditor
           key={`${note.id}:${note.revision}:${note.status}`}
-          content={(note.content as NoteContent | null) ?? emptyContent()}
+          content={content}
           editable={!readOnly && !conflict}
           label={`Note: ${note.title}`}
           fieldContext={fieldContext}
           people={detail?.people}
-          autosave={
-            readOnly
-              ? undefined
-              : { baseRevision: note.revision, save, saveWithoutWaiting, onState: setSaveState, handleRef: autosaveRef }
-          }
+          autosave={autosave}
         />
       </div>
       <ClassificationBanner marking={note.classification} position="bottom" />
