@@ -118,6 +118,8 @@ describe('search, check and backup', () => {
 
   it('check passes on a healthy database; backup writes a copy that opens and holds the data', async () => {
     expect((await cli('check')).out).toContain('passed the integrity check');
+    // --out's folder must exist (a mistyped folder is reported, not created: cli-bad-input.test.ts).
+    fs.mkdirSync(tmp.file('backups'));
     const copy = tmp.file('backups/copy.sqlite');
     expect((await cli('backup', '--out', copy)).code).toBe(0);
     db = copy;
