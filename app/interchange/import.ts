@@ -1,3 +1,4 @@
+import { assertClassifications } from '../api/classification-check';
 import { AppFailure, type FieldIssue } from '../api/result';
 import { fieldIssues } from '../api/validation';
 import type { Store } from '../store/store';
@@ -100,6 +101,10 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
   const file = parsed.data;
   checkReferences(file);
   return store.transaction(() => {
+    assertClassifications(store, [
+      { path: 'visit.classification', value: file.visit.classification },
+      ...file.notes.map((n, i) => ({ path: `notes.${i}.classification`, value: n.classification })),
+    ]);
     const { id: visitId, createdAt, updatedAt, ...visit } = file.visit;
     const exists = store.visits.find(visitId) !== undefined;
     if (exists && !options.replace) {
