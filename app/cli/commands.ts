@@ -164,6 +164,11 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(ctx, { json, replace }) {
       const r = unwrap(await ctx.dispatch('interchange.import', { file: json, replace })) as ImportResult;
+      if (r.templatesKept > 0) {
+        ctx.err(
+          `warning: ${r.templatesKept} of the file's templates are already here and were kept as they are (--replace overwrites them)`,
+        );
+      }
       ctx.out(ctx.json ? JSON.stringify(r) : r.visitId);
     },
   }),

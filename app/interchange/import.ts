@@ -10,6 +10,10 @@ export interface ImportResult {
   programme: number;
   notes: number;
   replaced: boolean;
+  /** User templates written from the file (new here, or replacing ours with --replace). */
+  templates: number;
+  /** User templates of the file already here, kept as they are (import with --replace to overwrite). */
+  templatesKept: number;
 }
 
 function invalid(issues: FieldIssue[]): never {
@@ -39,6 +43,10 @@ function checkReferences(file: InterchangeFile): void {
   unique(
     file.notes.map((n) => n.id),
     'notes',
+  );
+  unique(
+    file.templates.map((t) => t.id),
+    'templates',
   );
   for (const field of ['principalId', 'counterpartId'] as const) {
     const id = file.visit[field];
@@ -93,7 +101,7 @@ function checkForeignIds(store: Store, file: InterchangeFile): void {
 /**
  * Imports one visit file, all or nothing: the whole file is validated first, then written in one
  * transaction. The file's ids are kept, so export-json gives them back. An existing visit with the
- * same id is refused unless replace is set.
+ * same id is refused unless replace is set; a user template already here is kept unless replace is set.
  */
 export function importVisit(store: Store, json: unknown, options: { replace?: boolean } = {}): ImportResult {
   const parsed = InterchangeFile.safeParse(json);
@@ -138,12 +146,24 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
         },
       );
     }
+    // Templates are the installation's, shared by every visit: one already here is the user's own
+    // copy (perhaps edited since) and is overwritten only when asked to, never an error.
+    let templatesKept = 0;
+    for (const { id, createdAt, updatedAt, ...template } of file.templates) {
+      if (store.templates.find(id) && !options.replace) {
+        templatesKept++;
+        continue;
+      }
+      store.templates.save(id, template, { createdAt: createdAt ?? at, updatedAt: updatedAt ?? createdAt ?? at });
+    }
     return {
       visitId,
       people: file.people.length,
       programme: file.programme.length,
       notes: file.notes.length,
       replaced: exists,
+      templates: file.templates.length - templatesKept,
+      templatesKept,
     };
   });
 }
