@@ -6,6 +6,7 @@ import { migrate } from '../migrate';
 import { Store } from '../store';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-notes-search';
+import { migration003 } from './003-cheaper-saves';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -39,8 +40,11 @@ function versionTwoFile(): string {
 
 describe('migration 3 (cheaper saves)', () => {
   it('upgrades a version 2 file with data in it; search finds what it found before', () => {
-    const store = Store.open(versionTwoFile());
-    expect(store.db.pragma('user_version', { simple: true })).toBe(3);
+    const file = versionTwoFile();
+    const raw = new BetterSqlite3(file);
+    expect(migrate(raw, [migration001, migration002, migration003])).toEqual({ from: 2, to: 3 });
+    raw.close();
+    const store = Store.open(file);
     expect(ids(store, 'strategic')).toEqual(['n1']);
     expect(ids(store, 'cavusoglu')).toEqual(['p1']);
     expect(ids(store, 'ankara')).toEqual(['v1']);
