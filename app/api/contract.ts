@@ -97,7 +97,11 @@ export const contract = {
   'export.note': op<WordExport>()(z.strictObject({ noteId: Id })),
   'export.pack': op<WordExport>()(z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() })),
 
-  /** The installation's settings: the classification list, the originating department. */
+  /**
+   * The installation's settings: the classification list, the originating department. Visits and
+   * notes may only be given a listed marking; one taken off the list stays where it already is
+   * (classificationProblem in app/domain/classification.ts).
+   */
   'settings.get': op<Settings>()(NoInput),
   'settings.set': op<Settings>()(Settings.partial().strict()),
 

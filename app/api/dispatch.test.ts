@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/temp';
 import { Store } from '../store/store';
@@ -104,5 +105,27 @@ describe('dispatch', () => {
     if (r.ok) return;
     expect(r.error.message).not.toMatch(/at |\/|\\/);
     expect(logged).toHaveLength(1);
+  });
+});
+
+describe('dispatch over a damaged file', () => {
+  it('answers corrupt_database, not "something went wrong", when a page the operation reads is damaged', async () => {
+    for (let i = 0; i < 20; i++) expect((await dispatch('visits.create', GOOD)).ok).toBe(true);
+    const page = (
+      store.db.prepare("SELECT pageno FROM dbstat WHERE name = 'visits' AND pagetype = 'leaf' LIMIT 1").get() as {
+        pageno: number;
+      }
+    ).pageno;
+    const file = store.file;
+    store.close();
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, (page - 1) * 4096);
+    fs.closeSync(fd);
+
+    store = Store.open(file);
+    dispatch = createDispatch(createHandlers(store), (e) => logged.push(e));
+    const r = await dispatch('visits.list', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'corrupt_database' } });
+    if (!r.ok) expect(r.error.message).toContain('Restore it from the newest backup');
   });
 });

@@ -1,3 +1,4 @@
+import { isCorruption } from '../store/corruption';
 import { isOperationName, contract, type OperationName } from './contract';
 import type { Handlers } from './handlers';
 import { AppFailure, fail, ok, type Result } from './result';
@@ -35,6 +36,12 @@ export function createDispatch(handlers: Handlers, log: (e: unknown) => void = (
     } catch (e) {
       if (e instanceof AppFailure) return fail(e.code, e.message, e.issues);
       log(e);
+      if (isCorruption(e)) {
+        return fail(
+          'corrupt_database',
+          `The database is damaged (${(e as Error).message}); nothing was changed. Restore it from the newest backup.`,
+        );
+      }
       return fail('internal', 'Something went wrong inside Briefing; nothing was changed. Details are in the log.');
     }
   };

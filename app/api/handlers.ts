@@ -6,6 +6,7 @@ import { checkDatabase, rotatingBackup } from '../store/backup';
 import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
+import { assertClassifications } from './classification-check';
 import { AppFailure } from './result';
 
 export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
@@ -43,10 +44,17 @@ export function createHandlers(store: Store): Handlers {
       const visit = store.visits.get(id);
       return { visit, people: store.people.listForVisit(id), programme: store.programme.listForVisit(id) };
     },
-    'visits.create': (input) => tx(() => store.visits.create(newId('visit'), input)),
+    'visits.create': (input) =>
+      tx(() => {
+        assertClassifications(store, [{ path: 'classification', value: input.classification }]);
+        return store.visits.create(newId('visit'), input);
+      }),
     'visits.update': ({ id, ...fields }) =>
       tx(() => {
-        store.visits.get(id);
+        const current = store.visits.get(id);
+        assertClassifications(store, [
+          { path: 'classification', value: fields.classification, kept: current.classification },
+        ]);
         assertPersonOfVisit(store, id, fields.principalId, 'principalId');
         assertPersonOfVisit(store, id, fields.counterpartId, 'counterpartId');
         return store.visits.update(id, fields);
@@ -87,12 +95,15 @@ export function createHandlers(store: Store): Handlers {
             { path: 'programmeItemId', message: 'not a programme item of this visit' },
           ]);
         }
+        // A note inherits its visit's marking unless given one; either way it must be on the list.
+        const classification = input.classification ?? visit.classification;
+        assertClassifications(store, [{ path: 'classification', value: classification }]);
         return store.notes.create(newId('note'), {
           visitId: visit.id,
           programmeItemId: input.programmeItemId ?? null,
           title: input.title,
           template: input.template ?? null,
-          classification: input.classification ?? visit.classification,
+          classification,
           content: startingContent(store.templates, input.template, input.content),
         });
       }),

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../store/store';
+import { doc } from '../testing/fixtures';
 import { tempDir } from '../testing/temp';
 import { runCli } from './run';
 
@@ -33,6 +35,34 @@ describe('interchange through the CLI', () => {
     const second = tmp.file('again.json');
     await cli('export-json', '--visit', 'demo-visit-kz-tr-2021', '--out', second);
     expect(JSON.parse(fs.readFileSync(second, 'utf8'))).toEqual(exported);
+  });
+
+  it("export-json carries the user's own templates and import brings them to another database", async () => {
+    const store = Store.open(db);
+    store.templates.save('template-house-style', { name: 'House style', description: '', content: doc('Objective') });
+    store.close();
+    const file = tmp.file('visit.json');
+    expect((await cli('export-json', '--visit', 'demo-visit-kz-tr-2021', '--out', file)).code).toBe(0);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(exported.templates).toEqual([expect.objectContaining({ id: 'template-house-style', name: 'House style' })]);
+
+    db = tmp.file('other.sqlite');
+    expect(await cli('import', file)).toMatchObject({ code: 0, out: 'demo-visit-kz-tr-2021', err: '' });
+    const again = Store.open(db);
+    expect(again.templates.list()).toEqual(exported.templates);
+    again.close();
+
+    // Another visit carrying the same template: the one already here is kept, with a warning.
+    const other = {
+      ...exported,
+      visit: { ...exported.visit, id: 'other-visit', principalId: null, counterpartId: null },
+    };
+    fs.writeFileSync(file, JSON.stringify({ ...other, people: [], programme: [], notes: [] }));
+    const kept = await cli('import', file);
+    expect(kept).toMatchObject({ code: 0, out: 'other-visit' });
+    expect(kept.err).toBe(
+      "warning: 1 of the file's templates are already here and were kept as they are (--replace overwrites them)",
+    );
   });
 
   it('refuses to import over an existing visit unless --replace', async () => {
@@ -118,6 +148,8 @@ describe('search, check and backup', () => {
 
   it('check passes on a healthy database; backup writes a copy that opens and holds the data', async () => {
     expect((await cli('check')).out).toContain('passed the integrity check');
+    // --out's folder must exist (a mistyped folder is reported, not created: cli-bad-input.test.ts).
+    fs.mkdirSync(tmp.file('backups'));
     const copy = tmp.file('backups/copy.sqlite');
     expect((await cli('backup', '--out', copy)).code).toBe(0);
     db = copy;

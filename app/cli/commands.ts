@@ -14,21 +14,31 @@ import type { Result } from '../api/result';
 import type { VisitSummary } from '../domain/visit';
 import { AppFailure } from '../api/result';
 import { UsageError, type ParsedArgs } from './args';
+import { checkOutputFile } from './output-file';
 
 export interface CommandContext {
   store: Store;
   dispatch: Dispatch;
-  args: ParsedArgs;
   json: boolean;
   out: (text: string) => void;
   /** Warnings and progress for a person; scripts read stdout only. */
   err: (text: string) => void;
 }
 
-export interface Command {
+export interface Command<Input = unknown> {
   usage: string;
-  run(ctx: CommandContext): Promise<void>;
+  /** The options this command takes besides --db, --json and --help; any other is an error. */
+  flags: readonly string[];
+  /**
+   * Checks the command line and reads the files it names, before the database is opened: a
+   * mistake found here leaves the database as it was (not even created).
+   */
+  prepare(args: ParsedArgs): Input;
+  run(ctx: CommandContext, input: Input): Promise<void>;
 }
+
+/** Keeps each command's input type checked between its prepare and its run. */
+const command = <Input>(c: Command<Input>): Command => c as Command;
 
 /** Unwraps a Result for the CLI: a failure becomes the one-line error the user sees. */
 export function unwrap<T>(r: Result<T>): T {
@@ -36,32 +46,35 @@ export function unwrap<T>(r: Result<T>): T {
   return r.value;
 }
 
-function noPositional(ctx: CommandContext, name: string): void {
-  if (ctx.args.positional.length > 1) throw new UsageError(`${name} takes no arguments`);
+function noPositional(args: ParsedArgs, name: string): void {
+  if (args.positional.length > 1) throw new UsageError(`${name} takes no arguments`);
 }
 
-function flag(ctx: CommandContext, name: string, command: string): string {
-  const v = ctx.args.flags.get(name);
+function flag(args: ParsedArgs, name: string, command: string): string {
+  const v = args.flags.get(name);
   if (typeof v !== 'string' || v === '') throw new UsageError(`${command} needs --${name}`);
   return v;
 }
 
-/** Reads and parses a JSON file the user named, with a message that says which part failed. */
+const noInput = (name: string) => (args: ParsedArgs) => noPositional(args, name);
+
 export const COMMANDS: Record<string, Command> = {
-  init: {
+  init: command({
     usage: 'init                      create the database (idempotent)',
+    flags: [],
+    prepare: noInput('init'),
     async run(ctx) {
-      noPositional(ctx, 'init');
       const result = { database: ctx.store.file, schemaVersion: LATEST_SCHEMA_VERSION };
       ctx.out(
         ctx.json ? JSON.stringify(result) : `Database ready: ${result.database} (schema ${result.schemaVersion})`,
       );
     },
-  },
-  'seed-demo': {
+  }),
+  'seed-demo': command({
     usage: 'seed-demo                 load the demo visit (Kazakhstan – Türkiye, 2021)',
+    flags: [],
+    prepare: noInput('seed-demo'),
     async run(ctx) {
-      noPositional(ctx, 'seed-demo');
       const r = seedDemo(ctx.store);
       if (ctx.json) return ctx.out(JSON.stringify(r));
       ctx.out(
@@ -70,11 +83,12 @@ export const COMMANDS: Record<string, Command> = {
           : `The demo visit ${r.visitId} is already there; left as it is.`,
       );
     },
-  },
-  list: {
+  }),
+  list: command({
     usage: 'list                      list the visits',
+    flags: [],
+    prepare: noInput('list'),
     async run(ctx) {
-      noPositional(ctx, 'list');
       const visits = unwrap(await ctx.dispatch('visits.list', {})) as VisitSummary[];
       if (ctx.json) return ctx.out(JSON.stringify(visits));
       if (visits.length === 0) return ctx.out('No visits yet. Create one in the app, or run: briefing seed-demo');
@@ -84,30 +98,35 @@ export const COMMANDS: Record<string, Command> = {
         );
       }
     },
-  },
-  export: {
+  }),
+  export: command({
     usage: "export --note ID | --visit ID --out FILE.docx   a note, or the visit's briefing pack, to Word",
-    async run(ctx) {
-      noPositional(ctx, 'export');
-      const out = flag(ctx, 'out', 'export');
-      const note = ctx.args.flags.get('note');
-      const visit = ctx.args.flags.get('visit');
+    flags: ['note', 'visit', 'out'],
+    prepare(args) {
+      noPositional(args, 'export');
+      const note = args.flags.get('note');
+      const visit = args.flags.get('visit');
       if ((typeof note === 'string') === (typeof visit === 'string'))
         throw new UsageError('export needs --note ID or --visit ID');
-      const r = unwrap(
-        typeof note === 'string'
-          ? await ctx.dispatch('export.note', { noteId: note })
-          : await ctx.dispatch('export.pack', { visitId: visit }),
-      ) as WordExport;
-      writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
-      for (const w of r.warnings) ctx.err(`warning: ${w}`);
-      ctx.out(ctx.json ? JSON.stringify({ file: out, warnings: r.warnings }) : `Written: ${out}`);
+      const out = checkOutputFile(flag(args, 'out', 'export'));
+      return typeof note === 'string' ? { out, note } : { out, visit: visit as string };
     },
-  },
-  check: {
+    async run(ctx, input) {
+      const r = unwrap(
+        input.note !== undefined
+          ? await ctx.dispatch('export.note', { noteId: input.note })
+          : await ctx.dispatch('export.pack', { visitId: input.visit }),
+      ) as WordExport;
+      writeFileAtomic(input.out, Buffer.from(r.base64, 'base64'));
+      for (const w of r.warnings) ctx.err(`warning: ${w}`);
+      ctx.out(ctx.json ? JSON.stringify({ file: input.out, warnings: r.warnings }) : `Written: ${input.out}`);
+    },
+  }),
+  check: command({
     usage: "check                     run SQLite's integrity and foreign-key checks",
+    flags: [],
+    prepare: noInput('check'),
     async run(ctx) {
-      noPositional(ctx, 'check');
       const report = unwrap(await ctx.dispatch('database.check', {})) as CheckReport;
       if (ctx.json) ctx.out(JSON.stringify(report));
       else
@@ -122,42 +141,60 @@ export const COMMANDS: Record<string, Command> = {
         );
       }
     },
-  },
-  backup: {
+  }),
+  backup: command({
     usage: 'backup --out FILE         write a consistent copy of the database',
-    async run(ctx) {
-      noPositional(ctx, 'backup');
-      const r = await backupTo(ctx.store.db, flag(ctx, 'out', 'backup'));
+    flags: ['out'],
+    prepare(args) {
+      noPositional(args, 'backup');
+      return { out: checkOutputFile(flag(args, 'out', 'backup')) };
+    },
+    async run(ctx, { out }) {
+      const r = await backupTo(ctx.store.db, out);
       ctx.out(ctx.json ? JSON.stringify(r) : `Backup written: ${r.file} (${r.bytes} bytes)`);
     },
-  },
-  import: {
+  }),
+  import: command({
     usage: 'import VISIT.json [--replace]   import a visit file; prints the visit id',
-    async run(ctx) {
-      const file = ctx.args.positional[1];
-      if (!file || ctx.args.positional.length > 2) throw new UsageError('import needs exactly one file');
-      const json = readJsonFile(file);
-      const r = unwrap(
-        await ctx.dispatch('interchange.import', { file: json, replace: ctx.args.flags.has('replace') }),
-      ) as ImportResult;
+    flags: ['replace'],
+    prepare(args) {
+      const file = args.positional[1];
+      if (!file || args.positional.length > 2) throw new UsageError('import needs exactly one file');
+      return { json: readJsonFile(file), replace: args.flags.has('replace') };
+    },
+    async run(ctx, { json, replace }) {
+      const r = unwrap(await ctx.dispatch('interchange.import', { file: json, replace })) as ImportResult;
+      if (r.templatesKept > 0) {
+        ctx.err(
+          `warning: ${r.templatesKept} of the file's templates are already here and were kept as they are (--replace overwrites them)`,
+        );
+      }
       ctx.out(ctx.json ? JSON.stringify(r) : r.visitId);
     },
-  },
-  'export-json': {
+  }),
+  'export-json': command({
     usage: 'export-json --visit ID --out FILE.json   write a visit as an interchange file',
-    async run(ctx) {
-      noPositional(ctx, 'export-json');
-      const out = flag(ctx, 'out', 'export-json');
-      const file = unwrap(await ctx.dispatch('interchange.export', { visitId: flag(ctx, 'visit', 'export-json') }));
+    flags: ['visit', 'out'],
+    prepare(args) {
+      noPositional(args, 'export-json');
+      const visit = flag(args, 'visit', 'export-json');
+      return { visit, out: checkOutputFile(flag(args, 'out', 'export-json')) };
+    },
+    async run(ctx, { visit, out }) {
+      const file = unwrap(await ctx.dispatch('interchange.export', { visitId: visit }));
       writeFileAtomic(out, JSON.stringify(file, null, 2) + '\n');
       ctx.out(ctx.json ? JSON.stringify({ file: out }) : `Written: ${out}`);
     },
-  },
-  search: {
+  }),
+  search: command({
     usage: 'search "QUERY"            search visits, people and notes',
-    async run(ctx) {
-      const query = ctx.args.positional.slice(1).join(' ');
+    flags: [],
+    prepare(args) {
+      const query = args.positional.slice(1).join(' ');
       if (!query.trim()) throw new UsageError('search needs a query');
+      return query;
+    },
+    async run(ctx, query) {
       const hits = unwrap(await ctx.dispatch('search', { query })) as SearchHit[];
       if (ctx.json) return ctx.out(JSON.stringify(hits));
       if (hits.length === 0) return ctx.out('No matches.');
@@ -169,34 +206,40 @@ export const COMMANDS: Record<string, Command> = {
         ctx.out(`${h.kind}\t${h.id}\t${h.title}\t${snippet}`);
       }
     },
-  },
-  note: {
+  }),
+  note: command({
     usage: 'note get|put --id ID [--file CONTENT.json] [--base REV]   read or save a note',
-    async run(ctx) {
-      const action = ctx.args.positional[1];
-      if (ctx.args.positional.length > 2) throw new UsageError('note takes get or put');
-      const id = flag(ctx, 'id', `note ${action ?? ''}`.trim());
+    flags: ['id', 'file', 'base'],
+    prepare(args) {
+      const action = args.positional[1];
+      if ((action !== 'get' && action !== 'put') || args.positional.length > 2)
+        throw new UsageError('note takes get or put');
+      const id = flag(args, 'id', `note ${action}`);
       if (action === 'get') {
+        for (const f of ['file', 'base']) if (args.flags.has(f)) throw new UsageError(`note get takes no --${f}`);
+        return { action, id } as const;
+      }
+      const baseFlag = args.flags.get('base');
+      const base = baseFlag === undefined ? undefined : Number(baseFlag);
+      if (base !== undefined && (!Number.isInteger(base) || base < 1))
+        throw new UsageError('--base must be a revision number');
+      const json = readJsonFile(flag(args, 'file', 'note put')) as { content?: unknown; root?: unknown } | null;
+      // Accept either the bare editor state or what `note get` printed.
+      const content = json && typeof json === 'object' && 'root' in json ? json : json?.content;
+      return { action, id, base, content } as const;
+    },
+    async run(ctx, input) {
+      const { id } = input;
+      if (input.action === 'get') {
         const note = unwrap(await ctx.dispatch('notes.get', { id })) as Note;
         return ctx.out(JSON.stringify(note, null, ctx.json ? undefined : 2));
       }
-      if (action !== 'put') throw new UsageError('note takes get or put');
-      const json = readJsonFile(flag(ctx, 'file', 'note put')) as { content?: unknown; root?: unknown };
-      // Accept either the bare editor state or what `note get` printed.
-      const content = json && typeof json === 'object' && 'root' in json ? json : json?.content;
-      const baseFlag = ctx.args.flags.get('base');
-      let base: number;
-      if (typeof baseFlag === 'string') {
-        base = Number(baseFlag);
-        if (!Number.isInteger(base) || base < 1) throw new UsageError('--base must be a revision number');
-      } else {
-        base = (unwrap(await ctx.dispatch('notes.get', { id })) as Note).revision;
-      }
-      const saved = unwrap(await ctx.dispatch('notes.save', { id, baseRevision: base, content })) as {
+      const base = input.base ?? (unwrap(await ctx.dispatch('notes.get', { id })) as Note).revision;
+      const saved = unwrap(await ctx.dispatch('notes.save', { id, baseRevision: base, content: input.content })) as {
         revision: number;
       };
       // Printed only now: the save has committed.
       ctx.out(ctx.json ? JSON.stringify(saved) : String(saved.revision));
     },
-  },
+  }),
 };

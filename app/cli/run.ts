@@ -25,9 +25,13 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Runs one CLI invocation; returns the exit code. Never throws. */
+/** Options every command takes. */
+const GLOBAL_FLAGS = new Set(['db', 'json', 'help']);
+
+/** Runs one CLI invocation; returns the exit code (0 done, 1 failed, 2 usage error). Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let store: Store | undefined;
+  let internal: unknown;
   try {
     const args = parseArgs(argv, VALUE_FLAGS, BOOL_FLAGS);
     const name = args.positional[0];
@@ -38,11 +42,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!name) throw new UsageError('no command given');
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command "${name}"`);
+    for (const f of args.flags.keys()) {
+      if (!GLOBAL_FLAGS.has(f) && !command.flags.includes(f)) throw new UsageError(`${name} takes no --${f}`);
+    }
     const db = args.flags.get('db');
     if (db === '') throw new UsageError('--db needs a file name');
+    const input = command.prepare(args);
     store = Store.open(typeof db === 'string' ? db : defaultDatabasePath(io.env));
-    const dispatch = createDispatch(createHandlers(store), (e) => io.err(`internal error: ${String(e)}`));
-    await command.run({ store, dispatch, args, json: args.flags.has('json'), out: io.out, err: io.err });
+    // Kept for the one line printed on failure: the dispatcher answers only "something went wrong".
+    const dispatch = createDispatch(createHandlers(store), (e) => (internal = e));
+    await command.run({ store, dispatch, json: args.flags.has('json'), out: io.out, err: io.err }, input);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -50,12 +59,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     if (e instanceof AppFailure) {
-      io.err(`briefing: ${e.message}`);
+      const detail = e.code === 'internal' && internal ? ` (${oneLine(internal)})` : '';
+      io.err(`briefing: ${e.message}${detail}`);
       return 1;
     }
-    io.err(`briefing: unexpected error: ${(e as Error).message ?? String(e)}`);
+    io.err(`briefing: unexpected error: ${oneLine(e)}`);
     return 1;
   } finally {
     store?.close();
   }
+}
+
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.replace(/\s+/g, ' ').slice(0, 300);
 }

@@ -20,5 +20,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     throw e;
   }
   fs.closeSync(fd);
-  fs.renameSync(temp, target);
+  try {
+    fs.renameSync(temp, target);
+  } catch (e) {
+    fs.rmSync(temp, { force: true }); // e.g. the target is a folder: leave no stray temp file behind
+    throw e;
+  }
 }

@@ -2,16 +2,21 @@ import { z } from 'zod';
 import { NoteContentInput } from '../api/note-schemas';
 import { Classification } from '../domain/classification';
 import { Id } from '../domain/ids';
-import { NoteStatus } from '../domain/note';
+import { BUILT_IN_TEMPLATES, NoteStatus } from '../domain/note';
 import { PersonFields } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape } from '../domain/programme';
 import { endNotBeforeStart, VisitFields } from '../domain/visit';
-import { line } from '../domain/text';
+import { line, prose } from '../domain/text';
 
 /**
  * The public interchange format (design §4): one visit, its people, programme and notes, in one
- * JSON file. Version 1. Unknown extra fields are ignored (a newer laptop may add some); a missing
- * or mistyped field is an error naming its JSON path.
+ * JSON file, and the user's own templates. Version 1. Unknown extra fields are ignored (a newer
+ * laptop may add some); a missing or mistyped field is an error naming its JSON path.
+ *
+ * `templates` was added to version 1 without a version bump: it is optional (a file without it
+ * imports as before) and a version-1 reader that predates it ignores it as an unknown field, as
+ * §4 promises, and still gets the whole visit. A bump would have made those readers refuse every
+ * new file for the sake of a part they can do without.
  */
 export const FORMAT = 'briefing.visit';
 export const FORMAT_VERSION = 1;
@@ -41,6 +46,18 @@ export const InterchangeNote = z.object({
   updatedAt: Timestamp.optional(),
 });
 
+/** A user template (app/store/templates): Lexical JSON validated exactly like a note's content. */
+export const InterchangeTemplate = z.object({
+  id: Id.refine((id) => !(BUILT_IN_TEMPLATES as readonly string[]).includes(id), {
+    message: 'is the id of a built-in template',
+  }),
+  name: line('Name', 300),
+  description: prose('Description', 2_000).default(''),
+  content: NoteContentInput,
+  createdAt: Timestamp.optional(),
+  updatedAt: Timestamp.optional(),
+});
+
 export const InterchangeFile = z.object({
   format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
   version: z.literal(FORMAT_VERSION, {
@@ -50,6 +67,7 @@ export const InterchangeFile = z.object({
   people: z.array(InterchangePerson).max(10_000).default([]),
   programme: z.array(InterchangeProgrammeItem).max(10_000).default([]),
   notes: z.array(InterchangeNote).max(100_000).default([]),
+  templates: z.array(InterchangeTemplate).max(1_000).default([]),
 });
 
 export type InterchangeFile = z.output<typeof InterchangeFile>;

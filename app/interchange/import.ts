@@ -1,3 +1,4 @@
+import { assertClassifications } from '../api/classification-check';
 import { AppFailure, type FieldIssue } from '../api/result';
 import { fieldIssues } from '../api/validation';
 import type { Store } from '../store/store';
@@ -9,6 +10,10 @@ export interface ImportResult {
   programme: number;
   notes: number;
   replaced: boolean;
+  /** User templates written from the file (new here, or replacing ours with --replace). */
+  templates: number;
+  /** User templates of the file already here, kept as they are (import with --replace to overwrite). */
+  templatesKept: number;
 }
 
 function invalid(issues: FieldIssue[]): never {
@@ -38,6 +43,10 @@ function checkReferences(file: InterchangeFile): void {
   unique(
     file.notes.map((n) => n.id),
     'notes',
+  );
+  unique(
+    file.templates.map((t) => t.id),
+    'templates',
   );
   for (const field of ['principalId', 'counterpartId'] as const) {
     const id = file.visit[field];
@@ -92,7 +101,7 @@ function checkForeignIds(store: Store, file: InterchangeFile): void {
 /**
  * Imports one visit file, all or nothing: the whole file is validated first, then written in one
  * transaction. The file's ids are kept, so export-json gives them back. An existing visit with the
- * same id is refused unless replace is set.
+ * same id is refused unless replace is set; a user template already here is kept unless replace is set.
  */
 export function importVisit(store: Store, json: unknown, options: { replace?: boolean } = {}): ImportResult {
   const parsed = InterchangeFile.safeParse(json);
@@ -100,6 +109,10 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
   const file = parsed.data;
   checkReferences(file);
   return store.transaction(() => {
+    assertClassifications(store, [
+      { path: 'visit.classification', value: file.visit.classification },
+      ...file.notes.map((n, i) => ({ path: `notes.${i}.classification`, value: n.classification })),
+    ]);
     const { id: visitId, createdAt, updatedAt, ...visit } = file.visit;
     const exists = store.visits.find(visitId) !== undefined;
     if (exists && !options.replace) {
@@ -133,12 +146,24 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
         },
       );
     }
+    // Templates are the installation's, shared by every visit: one already here is the user's own
+    // copy (perhaps edited since) and is overwritten only when asked to, never an error.
+    let templatesKept = 0;
+    for (const { id, createdAt, updatedAt, ...template } of file.templates) {
+      if (store.templates.find(id) && !options.replace) {
+        templatesKept++;
+        continue;
+      }
+      store.templates.save(id, template, { createdAt: createdAt ?? at, updatedAt: updatedAt ?? createdAt ?? at });
+    }
     return {
       visitId,
       people: file.people.length,
       programme: file.programme.length,
       notes: file.notes.length,
       replaced: exists,
+      templates: file.templates.length - templatesKept,
+      templatesKept,
     };
   });
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { AppFailure } from '../api/result';
+import { describeFileError } from '../store/file-errors';
 
 /**
  * Reads a JSON file the user named: a visit file to import (the CLI and the desktop app's
@@ -11,10 +12,7 @@ export function readJsonFile(file: string): unknown {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new AppFailure(
-      'invalid_input',
-      `Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    );
+    throw new AppFailure('invalid_input', `Cannot read ${file}: ${describeFileError(e)}.`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppFailure } from '../api/result';
+import { isCorruption } from './corruption';
 
 /** Scheduled backups live beside the database: <folder>/backups/briefing-<UTC time>.sqlite */
 export function backupFolder(dbFile: string): string {
@@ -83,8 +84,16 @@ export interface CheckReport {
 
 /** SQLite's integrity check and foreign-key check, as a report. */
 export function checkDatabase(db: Database): CheckReport {
-  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
+  let integrity: string[];
+  let foreignKeyProblems: number;
+  try {
+    integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
+  } catch (e) {
+    // Damage bad enough stops the check itself: that is its finding, not a failure to check.
+    if (!isCorruption(e)) throw e;
+    return { ok: false, integrity: [(e as Error).message], foreignKeyProblems: 0 };
+  }
   return {
     ok: integrity.length === 1 && integrity[0] === 'ok' && foreignKeyProblems === 0,
     integrity,

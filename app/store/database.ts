@@ -3,6 +3,8 @@ import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { AppFailure } from '../api/result';
 import { newestBackup } from './backup';
+import { isCorruption } from './corruption';
+import { describeFileError } from './file-errors';
 import { assertSupportedVersion, latestVersion, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
@@ -14,13 +16,34 @@ function restoreHint(file: string): string {
   return backup ? ` The newest backup is ${backup}.` : ' No backup was found beside it.';
 }
 
+/** Makes sure the path can hold a database file: not a folder, its folder there or creatable. */
+function assertDatabasePath(file: string): void {
+  let isFolder = false;
+  try {
+    isFolder = fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    // ENOTDIR and the like: creating the folder below fails and says why
+  }
+  if (isFolder) throw new AppFailure('storage_error', `${file} is a folder, not a database file.`);
+  const folder = path.dirname(path.resolve(file));
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw new AppFailure(
+      'storage_error',
+      `Cannot create the folder ${folder} for the database: ${describeFileError(e)}.`,
+    );
+  }
+}
+
 /** Refuses, without writing to it, a file that is not a SQLite database. */
 function assertSqliteFile(file: string): void {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
-  } catch {
-    return; // does not exist yet: it will be created
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return; // does not exist yet: it will be created
+    throw new AppFailure('storage_error', `Cannot read ${file}: ${describeFileError(e)}.`);
   }
   try {
     const header = Buffer.alloc(16);
@@ -43,7 +66,7 @@ function assertSqliteFile(file: string): void {
  */
 export function openDatabase(file: string): Database {
   if (file !== ':memory:') {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    assertDatabasePath(file);
     assertSqliteFile(file);
   }
   let db: Database;
@@ -65,11 +88,10 @@ export function openDatabase(file: string): Database {
   } catch (e) {
     db.close();
     if (e instanceof AppFailure) throw e;
-    const code = (e as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    if (isCorruption(e)) {
       throw new AppFailure(
         'corrupt_database',
-        `${file} is damaged and cannot be opened (${code}).${restoreHint(file)}`,
+        `${file} is damaged and cannot be opened (${(e as { code: string }).code}).${restoreHint(file)}`,
       );
     }
     throw new AppFailure('storage_error', `Could not open ${file}: ${(e as Error).message}`);

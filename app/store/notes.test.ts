@@ -28,6 +28,16 @@ describe('notes', () => {
     ]);
   });
 
+  it('are listed most recently changed first', async () => {
+    const first = await newNote({ title: 'First' });
+    clock += 1000;
+    const second = await newNote({ title: 'Second' });
+    clock += 1000;
+    value(await t.dispatch('notes.save', { id: first.id, baseRevision: 1, content: doc('edited') }));
+    const listed = value(await t.dispatch('notes.list', { visitId: visit.id })) as Note[];
+    expect(listed.map((n) => n.id)).toEqual([first.id, second.id]);
+  });
+
   it('save on top of the revision they were based on, and read back exactly', async () => {
     const note = await newNote();
     const content = doc('Türkiye is an important, strategic and reliable partner.', '\u202Eright-to-left\u202C');

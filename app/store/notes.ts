@@ -4,6 +4,7 @@ import { plainText } from '../domain/content-validation';
 import type { NoteContent } from '../domain/content';
 import type { Note, NoteStatus, NoteSummary, RevisionInfo, RevisionReason, RevisionSnapshot } from '../domain/note';
 import type { Clock } from './clock';
+import { statementCache } from './statements';
 
 /** Editing snapshots are kept at most this often; status changes and restores always snapshot. */
 export const SNAPSHOT_INTERVAL_MS = 5 * 60 * 1000;
@@ -69,10 +70,14 @@ const TRANSITIONS: Record<NoteStatus, readonly NoteStatus[]> = {
 };
 
 export class NoteRepository {
+  private readonly sql: ReturnType<typeof statementCache>;
+
   constructor(
     private readonly db: Database,
     private readonly now: Clock,
-  ) {}
+  ) {
+    this.sql = statementCache(db);
+  }
 
   listForVisit(visitId: string): NoteSummary[] {
     const rows = this.db
@@ -82,8 +87,7 @@ export class NoteRepository {
   }
 
   find(id: string): Note | undefined {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS}, content FROM notes WHERE id = ?`).get(id) as
-      NoteRow | undefined;
+    const row = this.sql(`SELECT ${SUMMARY_COLUMNS}, content FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
     return row && { ...summaryFromRow(row), content: JSON.parse(row.content!) as unknown };
   }
 
@@ -128,7 +132,7 @@ export class NoteRepository {
   }
 
   private current(id: string): NoteRow {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
+    const row = this.sql(`SELECT ${SUMMARY_COLUMNS} FROM notes WHERE id = ?`).get(id) as NoteRow | undefined;
     if (!row) throw new AppFailure('not_found', `No note with id ${id}.`);
     return row;
   }
@@ -152,7 +156,15 @@ export class NoteRepository {
     content: NoteContent,
     title?: string,
   ): { revision: number; updatedAt: string } {
-    const row = this.current(id);
+    // One read gives the row and the time of its latest snapshot (the newest revision in the
+    // history is the newest snapshot, found by the primary key without scanning the history).
+    const row = this.sql(
+      `SELECT ${SUMMARY_COLUMNS},
+         (SELECT created_at FROM note_revisions r WHERE r.note_id = notes.id ORDER BY r.revision DESC LIMIT 1)
+           AS snapshot_at
+       FROM notes WHERE id = ?`,
+    ).get(id) as (NoteRow & { snapshot_at: string | null }) | undefined;
+    if (!row) throw new AppFailure('not_found', `No note with id ${id}.`);
     this.assertBase(row, baseRevision);
     if (row.status === 'cleared') {
       throw new AppFailure('read_only', 'This note is cleared and read-only. Reopen it to edit.');
@@ -161,13 +173,16 @@ export class NoteRepository {
     const json = JSON.stringify(content);
     const revision = row.revision + 1;
     const newTitle = title ?? row.title;
-    this.db
-      .prepare('UPDATE notes SET content = ?, plain_text = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?')
-      .run(json, plainText(content), newTitle, revision, at, id);
-    const last = this.db.prepare('SELECT MAX(created_at) AS at FROM note_revisions WHERE note_id = ?').get(id) as {
-      at: string | null;
-    };
-    if (!last.at || Date.parse(at) - Date.parse(last.at) >= SNAPSHOT_INTERVAL_MS) {
+    // The search index is rewritten only when the title or the text changed (migration 3's trigger).
+    this.sql('UPDATE notes SET content = ?, plain_text = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?').run(
+      json,
+      plainText(content),
+      newTitle,
+      revision,
+      at,
+      id,
+    );
+    if (!row.snapshot_at || Date.parse(at) - Date.parse(row.snapshot_at) >= SNAPSHOT_INTERVAL_MS) {
       this.snapshot(id, revision, 'edit', newTitle, row.status, json, at);
     }
     return { revision, updatedAt: at };
@@ -261,10 +276,8 @@ export class NoteRepository {
     content: string,
     at: string,
   ): void {
-    this.db
-      .prepare(
-        'INSERT INTO note_revisions (note_id, revision, reason, title, status, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, revision, reason, title, status, content, at);
+    this.sql(
+      'INSERT INTO note_revisions (note_id, revision, reason, title, status, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, revision, reason, title, status, content, at);
   }
 }

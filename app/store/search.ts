@@ -44,6 +44,25 @@ export class SearchRepository {
   constructor(private readonly db: Database) {}
 
   /**
+   * Re-indexes the notes saved since the last search (migration 4: saves only record that the
+   * index must catch up), in one transaction, so the index is in step before it is read.
+   */
+  catchUp(): void {
+    if (!this.db.prepare('SELECT 1 FROM notes_fts_pending LIMIT 1').get()) return;
+    this.db
+      .transaction(() => {
+        this.db.exec(`
+          INSERT INTO notes_fts (notes_fts, rowid, title, plain_text)
+            SELECT 'delete', note_rowid, title, plain_text FROM notes_fts_pending;
+          INSERT INTO notes_fts (rowid, title, plain_text)
+            SELECT n.rowid, n.title, n.plain_text FROM notes_fts_pending p JOIN notes n ON n.rowid = p.note_rowid;
+          DELETE FROM notes_fts_pending;
+        `);
+      })
+      .immediate();
+  }
+
+  /**
    * Ranked hits across visits, people and notes (titles weigh more than body text). Each table is
    * ranked on its own FTS index first and only the top rows are joined and given a snippet:
    * computing snippets for every match of a common word is what makes a naive query slow.
@@ -51,6 +70,7 @@ export class SearchRepository {
   search(input: string, limit = 50, visitId?: string): SearchHit[] {
     const query = toFtsQuery(input);
     if (!query) return [];
+    this.catchUp();
     // bm25 reads every match's column sizes; for a word in tens of thousands of notes that alone
     // takes longer than a keystroke. So only the newest RANKED_WINDOW matches are ranked. Within
     // one visit there are few notes, and a global cutoff would hide that visit's older ones.

@@ -41,22 +41,43 @@ export class TemplateRepository {
     return (this.db.prepare('SELECT * FROM templates ORDER BY name COLLATE NOCASE').all() as Row[]).map(fromRow);
   }
 
-  get(id: string): UserTemplate {
+  find(id: string): UserTemplate | undefined {
     const row = this.db.prepare('SELECT * FROM templates WHERE id = ?').get(id) as Row | undefined;
-    if (!row) throw new AppFailure('not_found', `No template with id ${id}.`);
-    return fromRow(row);
+    return row && fromRow(row);
   }
 
-  /** Creates the template, or replaces the one with this id. */
-  save(id: string, data: { name: string; description: string; content: NoteContent }): UserTemplate {
+  get(id: string): UserTemplate {
+    const template = this.find(id);
+    if (!template) throw new AppFailure('not_found', `No template with id ${id}.`);
+    return template;
+  }
+
+  /**
+   * Creates the template, or replaces the one with this id. An import passes the file's times, so
+   * export then import gives back the same template.
+   */
+  save(
+    id: string,
+    data: { name: string; description: string; content: NoteContent },
+    times?: { createdAt: string; updatedAt: string },
+  ): UserTemplate {
     const at = this.now();
+    // An edit keeps the template's creation time; an import writes the file's template whole.
+    const created = times ? 'excluded.created_at' : 'templates.created_at';
     this.db
       .prepare(
         `INSERT INTO templates (id, name, description, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
-           content = excluded.content, updated_at = excluded.updated_at`,
+           content = excluded.content, created_at = ${created}, updated_at = excluded.updated_at`,
       )
-      .run(id, data.name, data.description, JSON.stringify(data.content), at, at);
+      .run(
+        id,
+        data.name,
+        data.description,
+        JSON.stringify(data.content),
+        times?.createdAt ?? at,
+        times?.updatedAt ?? at,
+      );
     return this.get(id);
   }
 

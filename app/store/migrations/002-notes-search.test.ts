@@ -4,6 +4,7 @@ import { tempDir } from '../../testing/temp';
 import { migrate } from '../migrate';
 import { Store } from '../store';
 import { migration001 } from './001-initial';
+import { migration002 } from './002-notes-search';
 
 const tmp = tempDir();
 afterEach(() => tmp.cleanup());
@@ -21,10 +22,11 @@ describe('migration 2 (notes, search)', () => {
       `INSERT INTO people VALUES ('p1', 'v1', 'Mevlüt Çavuşoğlu', '["M. Chavoshuglu"]', '[]', 'TR', '', 0)`,
     ).run();
     expect(v1.pragma('user_version', { simple: true })).toBe(1);
+    expect(migrate(v1, [migration001, migration002])).toEqual({ from: 1, to: 2 });
+    expect(v1.pragma('user_version', { simple: true })).toBe(2);
     v1.close();
 
     const store = Store.open(file);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
     expect(store.visits.get('v1').title).toBe('Visit to Ankara');
     expect(store.people.listForVisit('v1')[0]!.aliases).toEqual(['M. Chavoshuglu']);
     expect(store.search.search('chavoshuglu').map((h) => h.id)).toEqual(['p1']);

@@ -1,0 +1,119 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { doc, VISIT_INPUT } from '../../testing/fixtures';
+import { tempDir } from '../../testing/temp';
+import { migrate } from '../migrate';
+import { Store } from '../store';
+import { migration001 } from './001-initial';
+import { migration002 } from './002-notes-search';
+import { migration003 } from './003-cheaper-saves';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+const ids = (store: Store, query: string) => store.search.search(query).map((h) => h.id);
+const indexPages = (store: Store) =>
+  (store.db.prepare('SELECT id, block FROM notes_fts_data ORDER BY id').all() as { id: number; block: Buffer }[])
+    .map((r) => `${r.id}:${r.block.toString('hex')}`)
+    .join();
+const pending = (store: Store) =>
+  (store.db.prepare('SELECT count(*) AS n FROM notes_fts_pending').get() as { n: number }).n;
+/** FTS5's own check that the index matches the notes table word for word. */
+const indexMatchesNotes = (store: Store) =>
+  store.db.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)");
+
+function storeWithNote(): Store {
+  const store = Store.open(tmp.file('b.sqlite'));
+  store.transaction(() => {
+    store.visits.create('v1', {
+      ...VISIT_INPUT,
+      kind: 'official',
+      status: 'planned',
+      classification: 'OFFICIAL',
+      principalId: null,
+      counterpartId: null,
+      description: '',
+    });
+    store.notes.create('n1', {
+      visitId: 'v1',
+      programmeItemId: null,
+      title: 'Scene-setter',
+      template: null,
+      classification: 'OFFICIAL',
+      content: doc('Strategic partnership'),
+    });
+  });
+  return store;
+}
+
+const save = (store: Store, base: number, text: string, title?: string) =>
+  store.transaction(() => store.notes.save('n1', base, doc(text), title));
+
+describe('migration 4 (the search index catches up on the next search)', () => {
+  it('upgrades a version 3 file with notes in it; search finds what it found before', () => {
+    const file = tmp.file('v3.sqlite');
+    const v3 = new BetterSqlite3(file);
+    migrate(v3, [migration001, migration002, migration003]);
+    v3.exec(`INSERT INTO visits VALUES ('v1', 'Visit to Ankara', 'official', 'TR', 'KZ', 'Ankara', '2021-03-04',
+      '2021-03-05', 'Europe/Istanbul', 'planned', 'OFFICIAL', NULL, NULL, '', '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')`);
+    v3.prepare(
+      `INSERT INTO notes VALUES ('n1', 'v1', NULL, 'Scene-setter', NULL, 'draft', 'OFFICIAL', ?, 'Strategic partnership',
+        1, '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z')`,
+    ).run(JSON.stringify(doc('Strategic partnership')));
+    v3.close();
+    const store = Store.open(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(ids(store, 'strategic')).toEqual(['n1']);
+    save(store, 1, 'Trade above three billion');
+    expect(ids(store, 'trade')).toEqual(['n1']);
+    expect(ids(store, 'strategic')).toEqual([]);
+    expect(() => indexMatchesNotes(store)).not.toThrow();
+    store.close();
+  });
+
+  it('saves leave the index alone; the next search finds the new words and not the old ones', () => {
+    const store = storeWithNote();
+    const before = indexPages(store);
+    save(store, 1, 'Trade above three billion');
+    save(store, 2, 'Transport and logistics', 'Meeting brief');
+    save(store, 3, 'Cultural and humanitarian cooperation');
+    expect(indexPages(store)).toBe(before);
+    expect(pending(store)).toBe(1);
+
+    expect(ids(store, 'humanitarian')).toEqual(['n1']);
+    expect(ids(store, 'brief')).toEqual(['n1']);
+    for (const gone of ['strategic', 'trade', 'logistics', 'scene']) expect(ids(store, gone)).toEqual([]);
+    expect(pending(store)).toBe(0);
+    expect(() => indexMatchesNotes(store)).not.toThrow();
+    store.close();
+  });
+
+  it('a save acknowledged before a crash is found after it, without any search in between', () => {
+    const store = storeWithNote();
+    save(store, 1, 'Zhambyl region');
+    store.close(); // no search ran: the index has not caught up
+    const reopened = Store.open(tmp.file('b.sqlite'));
+    expect(pending(reopened)).toBe(1);
+    expect(ids(reopened, 'zhambyl')).toEqual(['n1']);
+    expect(() => indexMatchesNotes(reopened)).not.toThrow();
+    reopened.close();
+  });
+
+  it('a note deleted, or its visit deleted, before the index caught up leaves no words behind', () => {
+    for (const remove of [(s: Store) => s.notes.delete('n1'), (s: Store) => s.visits.delete('v1')]) {
+      const store = storeWithNote();
+      save(store, 1, 'Trade above three billion');
+      store.transaction(() => remove(store));
+      expect(pending(store)).toBe(0);
+      expect(ids(store, 'trade')).toEqual([]);
+      expect(ids(store, 'strategic')).toEqual([]);
+      expect(() => indexMatchesNotes(store)).not.toThrow();
+      store.close();
+      tmp.cleanup();
+      tmp = tempDir();
+    }
+  });
+});
