@@ -215,3 +215,15 @@ test('a note saved as a template is offered for new notes, edited and deleted', 
   await page.getByRole('button', { name: 'New note' }).click();
   await expect(page.getByRole('radio', { name: /^Ankara/ })).toHaveCount(0);
 });
+
+test('the classifications offered are the installation’s own list', async ({ harness, page }) => {
+  seedDemo(harness.store);
+  const set = await harness.dispatch('settings.set', { classifications: ['OFFICIAL', 'EYES ONLY'] });
+  expect(set.ok).toBe(true);
+  await page.goto(`${APP_URL}#/visits/${VISIT}/notes`);
+  await page.getByRole('button', { name: 'New note' }).click();
+  const marking = page.getByRole('form', { name: 'New note' }).getByLabel('Classification');
+  await expect(marking.locator('option')).toHaveText(['OFFICIAL', 'EYES ONLY']);
+  await page.goto(`${APP_URL}#/visits/${VISIT}/overview`);
+  await expect(page.getByLabel('Classification').locator('option')).toHaveText(['OFFICIAL', 'EYES ONLY']);
+});

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { VisitDetail } from '../../../app/api/contract';
-import { DEFAULT_CLASSIFICATIONS } from '../../../app/domain/classification';
 import { call, messagesByField } from '../../api/client';
 import { notesApi } from '../../api/notesApi';
+import { useClassifications } from '../../api/useClassifications';
 import { TemplatePreview } from '../../editor/TemplatePreview';
 import { fieldContextOf } from '../note/useVisitDetail';
 import { FieldError } from './FieldError';
@@ -32,7 +32,7 @@ export function NewNoteForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const markings = Array.from(new Set([...DEFAULT_CLASSIFICATIONS, detail.visit.classification]));
+  const markings = useClassifications(detail.visit.classification);
 
   useEffect(() => {
     let live = true;

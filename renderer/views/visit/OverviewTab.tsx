@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { VisitDetail } from '../../../app/api/contract';
-import { DEFAULT_CLASSIFICATIONS } from '../../../app/domain/classification';
+import { useClassifications } from '../../api/useClassifications';
 import { VISIT_KINDS, VISIT_STATUSES, type VisitInput } from '../../../app/domain/visit';
 import { messagesByField } from '../../api/client';
 import { visitApi } from '../../api/visitApi';
@@ -47,6 +47,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The visit's own fields, edited in place; the rules and their messages come from app/. */
 export function OverviewTab({ detail, onChanged }: { detail: VisitDetail; onChanged: () => Promise<void> }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(detail));
+  const markings = useClassifications(detail.visit.classification);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -134,7 +135,7 @@ export function OverviewTab({ detail, onChanged }: { detail: VisitDetail; onChan
             value={draft.classification}
             onChange={(e) => set({ classification: e.target.value })}
           >
-            {Array.from(new Set([...DEFAULT_CLASSIFICATIONS, draft.classification])).map((c) => (
+            {markings.map((c) => (
               <option key={c}>{c}</option>
             ))}
           </select>
