@@ -17,9 +17,21 @@ export function useVisitDetail() {
     if (ticket !== latest.current) return;
     // User Timing mark: the fields benchmark measures re-rendering from here.
     performance.mark('briefing:visit-data');
-    setVisit(r.ok ? r.value : null);
+    // Unchanged people keep their identity, so the names check (indexed per people array) does
+    // not start over when only the programme or the visit changed.
+    setVisit((previous) =>
+      r.ok && previous && samePeople(previous.people, r.value.people)
+        ? { ...r.value, people: previous.people }
+        : r.ok
+          ? r.value
+          : null,
+    );
   }, []);
   return { visit, load };
+}
+
+function samePeople(a: VisitDetail['people'], b: VisitDetail['people']): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** What the note's fields read: the visit, its people and the meeting the note is about. */
