@@ -382,3 +382,25 @@ test('the toolbar is one Tab stop, arrow keys move inside it, and Tab goes on to
   await note.press('Tab');
   await expect(note.content).toBeFocused();
 });
+
+test('a long title and all six actions of a note in review fit the window, the actions on one row', async ({
+  page,
+  harness,
+  note,
+}) => {
+  await openNewNote(page, harness, note, 'Scene-setter: official visit of the Deputy Prime Minister to Ankara');
+  await note.type('Points to make');
+  await note.setStatus('Send for review');
+  const actions = page.getByRole('group', { name: 'Workflow' }).getByRole('button');
+  await expect(actions).toHaveText([
+    'Back to draft',
+    'Clear',
+    'Save as template',
+    'Export to Word',
+    'History',
+    'Delete note',
+  ]);
+  const tops = await actions.evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  await expect(page.getByRole('status', { name: 'Save state' })).toBeInViewport();
+});
