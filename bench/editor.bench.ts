@@ -1,8 +1,10 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { seedDemo } from '../app/demo/seed';
-import { APP_URL, attach, createHarness, type Harness } from '../e2e/browser/harness';
+import { APP_URL, attach, createHarness, must } from '../e2e/browser/harness';
 import { longNote } from '../e2e/browser/noteContent';
+import { launchBenchChromium } from './lib/chromium';
 import { TRACE_CATEGORIES, workPerKeyPress } from './lib/main-thread-work';
+import { percentile } from './lib/percentile';
 import type { BenchRow } from './types';
 
 /**
@@ -12,17 +14,6 @@ import type { BenchRow } from './types';
  */
 const PARAGRAPHS = 1500;
 const SECTION = 'editor';
-
-async function must<T>(h: Harness, op: string, input: unknown): Promise<T> {
-  const r = await h.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /**
  * Opens the note from the visit's notes list. Returns ms from the click, and ms from the moment
@@ -173,15 +164,7 @@ async function openByUrl(page: Page, visitId: string, noteId: string, blocks: nu
 
 export async function run(): Promise<BenchRow[]> {
   const h = createHarness();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-    ],
-  });
+  const browser = await launchBenchChromium();
   try {
     const { visitId } = seedDemo(h.store);
     const create = async (title: string, paragraphs: number) => {

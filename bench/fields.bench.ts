@@ -1,7 +1,9 @@
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seedDemo } from '../app/demo/seed';
 import { document, field, paragraph } from '../app/templates/builtin/nodes';
-import { APP_URL, attach, createHarness, type Harness } from '../e2e/browser/harness';
+import { APP_URL, attach, createHarness, must } from '../e2e/browser/harness';
+import { launchBenchChromium } from './lib/chromium';
+import { percentile } from './lib/percentile';
 import type { BenchRow } from './types';
 
 /**
@@ -14,17 +16,6 @@ const SECTION = 'templates';
 const FIELDS = 500;
 const MEETING = 'demo-item-oktay';
 const ROUNDS = 12;
-
-async function must<T>(h: Harness, op: string, input: unknown): Promise<T> {
-  const r = await h.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Refocuses the window and waits for the frame in which every field shows `expected`. */
 async function timeRefresh(page: Page, expected: string): Promise<{ total: number; render: number }> {
@@ -54,15 +45,7 @@ async function timeRefresh(page: Page, expected: string): Promise<{ total: numbe
 
 export async function run(): Promise<BenchRow[]> {
   const h = createHarness();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-    ],
-  });
+  const browser = await launchBenchChromium();
   try {
     const { visitId } = seedDemo(h.store);
     const content = document(

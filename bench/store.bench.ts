@@ -7,7 +7,7 @@ import type { NoteContent } from '../app/domain/content';
 import { newId } from '../app/domain/ids';
 import { FORMAT, FORMAT_VERSION } from '../app/interchange/format';
 import { Store } from '../app/store/store';
-import { doc, VISIT_INPUT } from '../app/testing/fixtures';
+import { doc, VISIT_DATA, VISIT_INPUT } from '../app/testing/fixtures';
 import { tempDir } from '../app/testing/temp';
 import type { BenchRow } from './types';
 
@@ -51,17 +51,7 @@ export async function run(): Promise<BenchRow[]> {
   try {
     const store = Store.open(tmp.file('bench.sqlite'));
     const dispatch = createDispatch(createHandlers(store));
-    const visit = store.transaction(() =>
-      store.visits.create('bench-visit', {
-        ...VISIT_INPUT,
-        kind: 'official',
-        status: 'planned',
-        classification: 'OFFICIAL',
-        principalId: null,
-        counterpartId: null,
-        description: '',
-      }),
-    );
+    const visit = store.transaction(() => store.visits.create('bench-visit', VISIT_DATA));
 
     // 100,000 notes of ~1 KB, written through the repository in batches.
     const N = Number(process.env.BENCH_NOTES ?? 100_000);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { seedDemo } from '../app/demo/seed';
-import { APP_URL, attach, createHarness, type Harness } from '../e2e/browser/harness';
+import { APP_URL, attach, createHarness, must, type Harness } from '../e2e/browser/harness';
 import { demoMeetingBrief, demoSceneSetter } from '../e2e/browser/noteContent';
 
 /**
@@ -10,12 +10,6 @@ import { demoMeetingBrief, demoSceneSetter } from '../e2e/browser/noteContent';
  * Same harness as the browser suite: the built renderer against the real handlers.
  */
 const OUT = path.resolve(__dirname, '../docs/screenshots');
-
-async function must<T>(h: Harness, op: string, input: unknown): Promise<T> {
-  const r = await h.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
 
 async function seed(h: Harness): Promise<{ visitId: string; noteId: string; clearedId: string; backgroundId: string }> {
   const { visitId } = seedDemo(h.store);

@@ -3,6 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppFailure } from '../api/result';
 import { tempDir } from '../testing/temp';
+import { VISIT_DATA } from '../testing/fixtures';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { Store } from './store';
 
@@ -36,21 +37,7 @@ describe('opening the database file', () => {
   it('reopens an existing file without losing what was in it', () => {
     const file = tmp.file('briefing.sqlite');
     const first = Store.open(file);
-    first.visits.create('v1', {
-      title: 'Visit',
-      kind: 'official',
-      hostCountry: 'TR',
-      guestCountry: 'KZ',
-      city: 'Ankara',
-      startDate: '2021-03-04',
-      endDate: '2021-03-05',
-      timeZone: 'Europe/Istanbul',
-      status: 'planned',
-      classification: 'OFFICIAL',
-      principalId: null,
-      counterpartId: null,
-      description: '',
-    });
+    first.visits.create('v1', { ...VISIT_DATA, title: 'Visit' });
     first.close();
     const again = Store.open(file);
     expect(again.visits.list().map((v) => v.id)).toEqual(['v1']);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestStore, VISIT_INPUT } from '../testing/fixtures';
+import { openTestStore, VISIT_DATA } from '../testing/fixtures';
 
 let t: ReturnType<typeof openTestStore>;
 beforeEach(() => {
@@ -7,16 +7,7 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-const visitInput = (title: string) => ({
-  ...VISIT_INPUT,
-  title,
-  kind: 'official' as const,
-  status: 'planned' as const,
-  classification: 'OFFICIAL',
-  principalId: null,
-  counterpartId: null,
-  description: '',
-});
+const visitInput = (title: string) => ({ ...VISIT_DATA, title });
 const titles = () => t.store.visits.list().map((v) => v.title);
 const boom = () => {
   throw new Error('boom');

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { VisitFields } from '../domain/visit';
 import type { Clock } from './clock';
 
-type VisitData = z.output<typeof VisitFields>;
+export type VisitData = z.output<typeof VisitFields>;
 
 interface VisitRow {
   id: string;

@@ -3,6 +3,7 @@ import { createHandlers } from '../api/handlers';
 import type { Result } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import { Store } from '../store/store';
+import type { VisitData } from '../store/visits';
 import { tempDir } from './temp';
 
 /** A real store on a temp file with the real dispatch, for integration tests. */
@@ -59,4 +60,15 @@ export const VISIT_INPUT = {
   startDate: '2021-03-04',
   endDate: '2021-03-05',
   timeZone: 'Europe/Istanbul',
+};
+
+/** VISIT_INPUT as the store's repositories take it: with the defaults the API would fill in. */
+export const VISIT_DATA: VisitData = {
+  ...VISIT_INPUT,
+  kind: 'official',
+  status: 'planned',
+  classification: 'OFFICIAL',
+  principalId: null,
+  counterpartId: null,
+  description: '',
 };

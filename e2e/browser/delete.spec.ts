@@ -1,7 +1,8 @@
+import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../../app/demo/seed';
 import { APP_URL, expect, test } from './fixtures';
 
-const VISIT = 'demo-visit-kz-tr-2021';
+const VISIT = DEMO_VISIT_ID;
 const BRIEF = 'demo-note-oktay-brief';
 const BRIEF_TITLE = 'Meeting brief: Vice-President Fuat Oktay';
 const SCENE_SETTER_TITLE = 'Scene-setter: official visit to Ankara';
@@ -13,8 +14,7 @@ test('a note deleted from the note view is gone after a reload; Escape first kee
   note,
 }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/${BRIEF}`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, BRIEF);
   const deleteButton = note.workflow.getByRole('button', { name: 'Delete note' });
 
   // Asked inline, with the focus on the safe answer; Escape cancels and gives the focus back.

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { Harness } from './harness';
+import { VISIT_INPUT } from '../../app/testing/fixtures';
+import { must, type Harness } from './harness';
 import { APP_URL, expect, test } from './fixtures';
 import type { NoteEditorPage } from './pages/NoteEditorPage';
 
@@ -10,9 +11,7 @@ interface StoredNote {
 }
 
 async function storedNote(harness: Harness, id: string): Promise<StoredNote> {
-  const r = await harness.dispatch('notes.get', { id });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as StoredNote;
+  return must<StoredNote>(harness, 'notes.get', { id });
 }
 
 function noteIdFromUrl(page: Page): string {
@@ -28,17 +27,7 @@ async function openNewNote(
   note: NoteEditorPage,
   title = 'Meeting brief',
 ): Promise<string> {
-  const r = await harness.dispatch('visits.create', {
-    title: 'Official visit to Ankara',
-    hostCountry: 'TR',
-    guestCountry: 'KZ',
-    city: 'Ankara',
-    startDate: '2021-03-04',
-    endDate: '2021-03-05',
-    timeZone: 'Europe/Istanbul',
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  const visitId = (r.value as { id: string }).id;
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
   await page.goto(`${APP_URL}#/visits/${visitId}/notes`);
   await page.getByRole('button', { name: 'New note' }).click();
   await page.getByRole('form', { name: 'New note' }).getByLabel('Title', { exact: true }).pressSequentially(title);

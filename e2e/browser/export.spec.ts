@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
+import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../../app/demo/seed';
 import { APP_URL, expect, test } from './fixtures';
 
-const VISIT = 'demo-visit-kz-tr-2021';
+const VISIT = DEMO_VISIT_ID;
 
 async function docxText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -16,8 +17,7 @@ test('a note is exported to Word from the note view, its fields filled from the 
   note,
 }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/demo-note-oktay-brief`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, 'demo-note-oktay-brief');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export to Word' }).click(),

@@ -56,6 +56,13 @@ export function createHarness(): Harness {
   };
 }
 
+/** Runs an operation through the harness's handlers and gives its value, or throws naming the operation. */
+export async function must<T>(h: Harness, op: string, input: unknown): Promise<T> {
+  const r = await h.dispatch(op, input);
+  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+  return r.value as T;
+}
+
 function servedFile(url: string): string | undefined {
   const rel = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '') || 'index.html';
   const file = path.resolve(DIST, rel);

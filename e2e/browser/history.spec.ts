@@ -1,16 +1,15 @@
+import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../../app/demo/seed';
-import type { Harness } from './harness';
+import { must, type Harness } from './harness';
 import { doc } from '../../app/testing/fixtures';
-import { APP_URL, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 
-const VISIT = 'demo-visit-kz-tr-2021';
+const VISIT = DEMO_VISIT_ID;
 const BRIEF = 'demo-note-oktay-brief';
 const ORIGINAL_LINE = 'We propose to set the date of the commission before the summer.';
 
 async function stored(harness: Harness): Promise<{ revision: number; text: string }> {
-  const r = await harness.dispatch('notes.get', { id: BRIEF });
-  if (!r.ok) throw new Error(r.error.message);
-  const note = r.value as { revision: number; content: unknown };
+  const note = await must<{ revision: number; content: unknown }>(harness, 'notes.get', { id: BRIEF });
   return { revision: note.revision, text: JSON.stringify(note.content) };
 }
 
@@ -20,8 +19,7 @@ test('an older version is previewed read-only and restored; the text it replaced
   note,
 }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/${BRIEF}`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, BRIEF);
   // Two status changes: each keeps a revision.
   await note.setStatus('Send for review');
   await note.setStatus('Back to draft');
@@ -73,12 +71,10 @@ test('an older version is previewed read-only and restored; the text it replaced
 
 test('restoring over a change made elsewhere is refused as a conflict, shown, and the newer text kept', async ({
   harness,
-  page,
   note,
 }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/${BRIEF}`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, BRIEF);
   await note.focusEnd();
   await note.type('\nA line typed here.');
   await note.expectSaved();
@@ -104,10 +100,9 @@ test('restoring over a change made elsewhere is refused as a conflict, shown, an
   await expect(note.content).toHaveText('Text saved from another laptop.');
 });
 
-test('a cleared note shows its history but offers no restore until reopened', async ({ harness, page, note }) => {
+test('a cleared note shows its history but offers no restore until reopened', async ({ harness, note }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/${BRIEF}`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, BRIEF);
   await note.setStatus('Send for review');
   await note.setStatus('Clear');
   await note.openHistory();

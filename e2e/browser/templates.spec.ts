@@ -1,7 +1,8 @@
+import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../../app/demo/seed';
 import { APP_URL, expect, test } from './fixtures';
 
-const VISIT = 'demo-visit-kz-tr-2021';
+const VISIT = DEMO_VISIT_ID;
 const OKTAY_MEETING = 'Meeting with Vice-President Fuat Oktay';
 
 test('a meeting brief for the Oktay meeting fills its title block from the programme and follows a change of time', async ({
@@ -74,8 +75,7 @@ test('fields are inserted from the { menu and from the toolbar, showing their va
   note,
 }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/demo-note-oktay-brief`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, 'demo-note-oktay-brief');
   await note.focusEnd();
   await note.press('Enter');
   await note.type('Venue: {meeting pl');
@@ -106,8 +106,7 @@ test('a misspelt name is underlined, listed in the names panel and fixed in one 
   note,
 }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/demo-note-oktay-brief`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, 'demo-note-oktay-brief');
   const panel = page.getByRole('complementary', { name: 'Names' });
   const issues = panel.getByRole('list', { name: 'Other spellings' });
   // The demo brief itself says "A. Mamin" and "F. Oktay": listed, with who they are.
@@ -158,8 +157,7 @@ test('a note saved as a template is offered for new notes, edited and deleted', 
   note,
 }) => {
   seedDemo(harness.store);
-  await page.goto(`${APP_URL}#/visits/${VISIT}/notes/demo-note-oktay-brief`);
-  await note.waitUntilOpen();
+  await note.open(VISIT, 'demo-note-oktay-brief');
   await note.focusEnd();
   await note.press('Enter');
   await note.type('Our house style: one page at most.');

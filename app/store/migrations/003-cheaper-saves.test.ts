@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { doc } from '../../testing/fixtures';
+import { foundIds, indexSegments } from '../../testing/search-index';
 import { tempDir } from '../../testing/temp';
 import { migrate } from '../migrate';
 import { Store } from '../store';
@@ -13,13 +14,6 @@ beforeEach(() => {
   tmp = tempDir();
 });
 afterEach(() => tmp.cleanup());
-
-const ids = (store: Store, query: string) => store.search.search(query).map((h) => h.id);
-/** The search index's stored segments: any rewrite of an entry adds or replaces some. */
-const indexPages = (store: Store) =>
-  (store.db.prepare('SELECT id, block FROM notes_fts_data ORDER BY id').all() as { id: number; block: Buffer }[])
-    .map((r) => `${r.id}:${r.block.toString('hex')}`)
-    .join();
 
 function versionTwoFile(): string {
   const file = tmp.file('v2.sqlite');
@@ -45,9 +39,9 @@ describe('migration 3 (cheaper saves)', () => {
     expect(migrate(raw, [migration001, migration002, migration003])).toEqual({ from: 2, to: 3 });
     raw.close();
     const store = Store.open(file);
-    expect(ids(store, 'strategic')).toEqual(['n1']);
-    expect(ids(store, 'cavusoglu')).toEqual(['p1']);
-    expect(ids(store, 'ankara')).toEqual(['v1']);
+    expect(foundIds(store, 'strategic')).toEqual(['n1']);
+    expect(foundIds(store, 'cavusoglu')).toEqual(['p1']);
+    expect(foundIds(store, 'ankara')).toEqual(['v1']);
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
     store.close();
   });
@@ -55,24 +49,24 @@ describe('migration 3 (cheaper saves)', () => {
   it('keeps search in step when the text or title changes, and leaves the index alone when neither does', () => {
     const store = Store.open(versionTwoFile());
     store.transaction(() => store.notes.save('n1', 1, doc('Trade above three billion'), 'Meeting brief'));
-    expect(ids(store, 'trade')).toEqual(['n1']);
-    expect(ids(store, 'brief')).toEqual(['n1']);
-    expect(ids(store, 'strategic')).toEqual([]);
-    expect(ids(store, 'scene')).toEqual([]);
+    expect(foundIds(store, 'trade')).toEqual(['n1']);
+    expect(foundIds(store, 'brief')).toEqual(['n1']);
+    expect(foundIds(store, 'strategic')).toEqual([]);
+    expect(foundIds(store, 'scene')).toEqual([]);
 
     // Same words, now in bold: the note gets a new revision, the index is not rewritten.
-    const before = indexPages(store);
+    const before = indexSegments(store);
     const bold = doc('Trade above three billion');
     (bold.root.children[0] as { children: { format: number }[] }).children[0]!.format = 1;
     store.transaction(() => store.notes.save('n1', 2, bold));
     expect(store.notes.get('n1')).toMatchObject({ revision: 3, content: bold });
-    expect(indexPages(store)).toBe(before);
-    expect(ids(store, 'trade')).toEqual(['n1']);
+    expect(indexSegments(store)).toBe(before);
+    expect(foundIds(store, 'trade')).toEqual(['n1']);
 
     store.transaction(() => store.people.update('p1', { ...store.people.get('p1'), biography: 'Born in Alanya' }));
     store.transaction(() => store.visits.update('v1', { ...store.visits.get('v1'), status: 'confirmed' }));
-    expect(ids(store, 'chavoshuglu')).toEqual(['p1']);
-    expect(ids(store, 'ankara')).toEqual(['v1']);
+    expect(foundIds(store, 'chavoshuglu')).toEqual(['p1']);
+    expect(foundIds(store, 'ankara')).toEqual(['v1']);
     for (const table of ['notes_fts', 'people_fts', 'visits_fts']) {
       expect(() => store.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
     }

@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { doc, VISIT_INPUT } from '../../testing/fixtures';
+import { doc, VISIT_DATA } from '../../testing/fixtures';
+import { foundIds, indexSegments } from '../../testing/search-index';
 import { tempDir } from '../../testing/temp';
 import { migrate } from '../migrate';
 import { Store } from '../store';
@@ -14,11 +15,6 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-const ids = (store: Store, query: string) => store.search.search(query).map((h) => h.id);
-const indexPages = (store: Store) =>
-  (store.db.prepare('SELECT id, block FROM notes_fts_data ORDER BY id').all() as { id: number; block: Buffer }[])
-    .map((r) => `${r.id}:${r.block.toString('hex')}`)
-    .join();
 const pending = (store: Store) =>
   (store.db.prepare('SELECT count(*) AS n FROM notes_fts_pending').get() as { n: number }).n;
 /** FTS5's own check that the index matches the notes table word for word. */
@@ -28,15 +24,7 @@ const indexMatchesNotes = (store: Store) =>
 function storeWithNote(): Store {
   const store = Store.open(tmp.file('b.sqlite'));
   store.transaction(() => {
-    store.visits.create('v1', {
-      ...VISIT_INPUT,
-      kind: 'official',
-      status: 'planned',
-      classification: 'OFFICIAL',
-      principalId: null,
-      counterpartId: null,
-      description: '',
-    });
+    store.visits.create('v1', VISIT_DATA);
     store.notes.create('n1', {
       visitId: 'v1',
       programmeItemId: null,
@@ -66,26 +54,26 @@ describe('migration 4 (the search index catches up on the next search)', () => {
     v3.close();
     const store = Store.open(file);
     expect(store.db.pragma('user_version', { simple: true })).toBe(4);
-    expect(ids(store, 'strategic')).toEqual(['n1']);
+    expect(foundIds(store, 'strategic')).toEqual(['n1']);
     save(store, 1, 'Trade above three billion');
-    expect(ids(store, 'trade')).toEqual(['n1']);
-    expect(ids(store, 'strategic')).toEqual([]);
+    expect(foundIds(store, 'trade')).toEqual(['n1']);
+    expect(foundIds(store, 'strategic')).toEqual([]);
     expect(() => indexMatchesNotes(store)).not.toThrow();
     store.close();
   });
 
   it('saves leave the index alone; the next search finds the new words and not the old ones', () => {
     const store = storeWithNote();
-    const before = indexPages(store);
+    const before = indexSegments(store);
     save(store, 1, 'Trade above three billion');
     save(store, 2, 'Transport and logistics', 'Meeting brief');
     save(store, 3, 'Cultural and humanitarian cooperation');
-    expect(indexPages(store)).toBe(before);
+    expect(indexSegments(store)).toBe(before);
     expect(pending(store)).toBe(1);
 
-    expect(ids(store, 'humanitarian')).toEqual(['n1']);
-    expect(ids(store, 'brief')).toEqual(['n1']);
-    for (const gone of ['strategic', 'trade', 'logistics', 'scene']) expect(ids(store, gone)).toEqual([]);
+    expect(foundIds(store, 'humanitarian')).toEqual(['n1']);
+    expect(foundIds(store, 'brief')).toEqual(['n1']);
+    for (const gone of ['strategic', 'trade', 'logistics', 'scene']) expect(foundIds(store, gone)).toEqual([]);
     expect(pending(store)).toBe(0);
     expect(() => indexMatchesNotes(store)).not.toThrow();
     store.close();
@@ -97,7 +85,7 @@ describe('migration 4 (the search index catches up on the next search)', () => {
     store.close(); // no search ran: the index has not caught up
     const reopened = Store.open(tmp.file('b.sqlite'));
     expect(pending(reopened)).toBe(1);
-    expect(ids(reopened, 'zhambyl')).toEqual(['n1']);
+    expect(foundIds(reopened, 'zhambyl')).toEqual(['n1']);
     expect(() => indexMatchesNotes(reopened)).not.toThrow();
     reopened.close();
   });
@@ -108,8 +96,8 @@ describe('migration 4 (the search index catches up on the next search)', () => {
       save(store, 1, 'Trade above three billion');
       store.transaction(() => remove(store));
       expect(pending(store)).toBe(0);
-      expect(ids(store, 'trade')).toEqual([]);
-      expect(ids(store, 'strategic')).toEqual([]);
+      expect(foundIds(store, 'trade')).toEqual([]);
+      expect(foundIds(store, 'strategic')).toEqual([]);
       expect(() => indexMatchesNotes(store)).not.toThrow();
       store.close();
       tmp.cleanup();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { APP_URL } from '../harness';
 
 /** The note view: classification banners, workflow, save state, toolbar and the writing area. */
 export class NoteEditorPage {
@@ -28,6 +29,12 @@ export class NoteEditorPage {
 
   async waitUntilOpen(): Promise<void> {
     await expect(this.content).toBeVisible();
+  }
+
+  /** Opens a note by its address, as a bookmark or the Back button would. */
+  async open(visitId: string, noteId: string): Promise<void> {
+    await this.page.goto(`${APP_URL}#/visits/${visitId}/notes/${noteId}`);
+    await this.waitUntilOpen();
   }
 
   /** Puts the caret at the end of the note. */
