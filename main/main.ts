@@ -30,7 +30,7 @@ import { buildMenuTemplate } from './menu';
 import { readJsonFile, writeJsonFile } from './json-file';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
 import { rememberWindowState } from './remember-window';
-import { mimeType, resolveStaticFile } from './static-files';
+import { mimeType, realStaticFile } from './static-files';
 import {
   chooseSpellcheckLanguages,
   DICTIONARY_DOWNLOAD_URL,
@@ -41,9 +41,8 @@ import { secureWebPreferences } from './web-preferences';
 import { MIN_WINDOW_SIZE, placeWindow, WINDOW_STATE_FILE_NAME, WindowState } from './window-state';
 
 // Must happen before 'ready': app:// behaves like https (secure context, same-origin rules).
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+// No supportFetchAPI: the page loads its files as a document does and fetches nothing.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
@@ -117,8 +116,8 @@ function lockDownSession(): void {
   const s = session.defaultSession;
   configureSpellchecker(s);
   s.protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveStaticFile(RENDERER_ROOT, request.url);
-    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return new Response('Not found', { status: 404 });
+    const file = realStaticFile(RENDERER_ROOT, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
     const body = await fs.promises.readFile(file);
     return new Response(body, {
       headers: {

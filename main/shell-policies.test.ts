@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
-import { resolveStaticFile } from './static-files';
+import { realStaticFile, resolveStaticFile } from './static-files';
 import { secureWebPreferences } from './web-preferences';
 
 describe('the window', () => {
@@ -91,5 +93,39 @@ describe('serving app:// files', () => {
     expect(resolveStaticFile(root, 'app://briefing/assets/..%2f..%2f..%2fsecret')).toBeUndefined();
     expect(resolveStaticFile(root, 'app://briefing/..%5c..%5cwindows')).toBeUndefined();
     expect(resolveStaticFile(root, 'app://briefing/a%00.js')).toBeUndefined();
+  });
+});
+
+describe('app:// answers its own host only, and only files really inside the renderer folder', () => {
+  it.each([
+    'app://evil.example/index.html',
+    'app://briefing.evil/index.html',
+    'app://user:pw@briefing/index.html',
+    'app://localhost/index.html',
+    'https://briefing/index.html',
+  ])('serves nothing for %s', (url) => {
+    expect(resolveStaticFile(path.resolve('/srv/dist/renderer'), url)).toBeUndefined();
+  });
+
+  it('serves a real file, but not through a symlink that points outside the folder', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-static-'));
+    try {
+      const root = path.join(dir, 'renderer');
+      fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
+      fs.writeFileSync(path.join(dir, 'secret.txt'), 'the ambassador’s notes');
+      fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(root, 'assets', 'leak.js'));
+      fs.symlinkSync(dir, path.join(root, 'up'));
+      fs.symlinkSync(path.join(root, 'index.html'), path.join(root, 'inside.html'));
+      expect(realStaticFile(root, 'app://briefing/index.html')).toBe(fs.realpathSync(path.join(root, 'index.html')));
+      expect(realStaticFile(root, 'app://briefing/inside.html')).toBe(fs.realpathSync(path.join(root, 'index.html')));
+      expect(realStaticFile(root, 'app://briefing/assets/leak.js')).toBeUndefined();
+      expect(realStaticFile(root, 'app://briefing/up/secret.txt')).toBeUndefined();
+      expect(realStaticFile(root, 'app://briefing/assets')).toBeUndefined(); // a folder
+      expect(realStaticFile(root, 'app://briefing/missing.js')).toBeUndefined();
+      expect(realStaticFile(root, 'app://evil.example/index.html')).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { isAppUrl } from './app-origin';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,10 +19,12 @@ export function mimeType(file: string): string {
 }
 
 /**
- * Maps an app:// URL to a file under root, or undefined when the URL tries to leave root
- * (encoded "..", backslashes, absolute paths) — the protocol handler then answers 404.
+ * Maps an app:// URL to a file under root, or undefined when the URL is not the app's own origin
+ * (another host, credentials) or tries to leave root (encoded "..", backslashes, absolute paths) —
+ * the protocol handler then answers 404.
  */
 export function resolveStaticFile(root: string, url: string): string | undefined {
+  if (!isAppUrl(url)) return undefined;
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(url).pathname);
@@ -32,4 +36,22 @@ export function resolveStaticFile(root: string, url: string): string | undefined
   const base = path.resolve(root);
   const file = path.resolve(base, relative);
   return file.startsWith(base + path.sep) ? file : undefined;
+}
+
+/**
+ * The file to serve for an app:// URL: resolved as above, then through every symlink, and
+ * served only if the real file is a regular file inside the real renderer folder (a link
+ * pointing outside it is refused). Undefined means 404.
+ */
+export function realStaticFile(root: string, url: string): string | undefined {
+  const file = resolveStaticFile(root, url);
+  if (!file) return undefined;
+  try {
+    const realRoot = fs.realpathSync(root);
+    const real = fs.realpathSync(file);
+    if (!real.startsWith(realRoot + path.sep)) return undefined;
+    return fs.statSync(real).isFile() ? real : undefined;
+  } catch {
+    return undefined; // missing, or a dangling link
+  }
 }
