@@ -55,7 +55,7 @@ export function describeImportFailure(fileName: string, error: AppError): { mess
 
 /** The file name a save dialog suggests for a visit file. */
 export function visitFileName(title: string): string {
-  return safeFileName(title).replace(/\.docx$/, '.json');
+  return safeFileName(title, '.json');
 }
 
 /** A name typed without an extension gets the one the dialog was for (GTK does not add it). */

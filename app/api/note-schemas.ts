@@ -3,7 +3,7 @@ import { Classification } from '../domain/classification';
 import type { NoteContent } from '../domain/content';
 import { ContentError, MAX_CONTENT_CHARS, validateContent } from '../domain/content-validation';
 import { Id } from '../domain/ids';
-import { NoteStatus } from '../domain/note';
+import { NoteStatus, NoteTemplateRef } from '../domain/note';
 import { line } from '../domain/text';
 
 /** Lexical JSON, checked node by node; a problem is reported at its JSON path. */
@@ -36,7 +36,7 @@ export const NoteTitle = line('Title', 300);
 export const NoteCreateInput = z.strictObject({
   visitId: Id,
   title: NoteTitle,
-  template: z.string().max(100).nullish(),
+  template: NoteTemplateRef,
   classification: Classification.optional(),
   programmeItemId: Id.nullish(),
   /** Absent: the template's content (app/templates/starting-content), or an empty page. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { XML_UNSAFE } from './text';
 
 export const NOTE_STATUSES = ['draft', 'review', 'cleared'] as const;
 export const NoteStatus = z.enum(NOTE_STATUSES, { error: `status must be one of ${NOTE_STATUSES.join(', ')}` });
@@ -16,6 +17,19 @@ export const BUILT_IN_TEMPLATES = [
   'record-of-conversation',
   'background-note',
 ] as const;
+
+const XML_UNSAFE_ALL = new RegExp(XML_UNSAFE.source, 'gu');
+
+/**
+ * The template a note came from, as sent by a caller or a visit file: a name, never text to
+ * show, so NUL, other characters XML cannot carry and lone surrogates are removed (an id with
+ * nothing left is no template).
+ */
+export const NoteTemplateRef = z
+  .string()
+  .max(100)
+  .transform((s) => s.replace(XML_UNSAFE_ALL, '') || null)
+  .nullish();
 
 export interface Note {
   id: string;

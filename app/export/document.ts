@@ -309,7 +309,6 @@ export async function exportPack(
     title: cleanText(`Briefing pack: ${visit.title}`),
     subject: cleanText(visit.title),
     description: `${visit.classification} — exported by Briefing`,
-    features: { updateFields: true },
     styles: styles(options.style),
     numbering: { config: numberingConfig() },
     sections: [{ ...markings(visit.classification, draft), children: [...cover, ...body] }],

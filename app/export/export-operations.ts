@@ -2,22 +2,12 @@ import type { WordExport } from '../api/contract';
 import { AppFailure } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import type { Store } from '../store/store';
+import { safeFileName } from '../files/safe-file-name';
 import { exportNote, exportPack, type ExportData } from './document';
 import { loadWordStyle } from './style';
 
-/** A file name that every file system accepts, from a note or visit title. */
-export function safeFileName(title: string): string {
-  const base = title
-    .replace(/\s*:\s*/g, ' - ')
-    // eslint-disable-next-line no-control-regex -- control characters are what is being removed
-    .replace(/[\\/:*?"<>|\u0000-\u001F\u007F]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
-  return `${base || 'Briefing'}.docx`;
-}
+/** Kept here for its callers; the rule lives in app/files/safe-file-name.ts. */
+export { safeFileName };
 
 function exportData(store: Store, visitId: string): ExportData {
   return {

@@ -1,16 +1,19 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 /**
  * Writes a file so that a crash leaves either the old file or the whole new one, never half:
- * a temp file in the same folder, flushed to disk, then renamed over the target.
+ * a temp file in the same folder, flushed to disk, then renamed over the target. The temp name
+ * has a random part and is opened with 'wx' (create, fail if it exists), so nothing planted in
+ * the folder beforehand (a symlink to another file) can be written through.
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = fs.openSync(temp, 'w');
+  const temp = path.join(dir, `.${path.basename(target)}.${crypto.randomBytes(12).toString('hex')}.tmp`);
+  const fd = fs.openSync(temp, 'wx');
   try {
     fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
     fs.fsyncSync(fd);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NoteContentInput } from '../api/note-schemas';
 import { Classification } from '../domain/classification';
 import { Id } from '../domain/ids';
-import { BUILT_IN_TEMPLATES, NoteStatus } from '../domain/note';
+import { BUILT_IN_TEMPLATES, NoteStatus, NoteTemplateRef } from '../domain/note';
 import { PersonFields } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape } from '../domain/programme';
 import { endNotBeforeStart, VisitFields } from '../domain/visit';
@@ -36,7 +36,7 @@ export const InterchangeProgrammeItem = ProgrammeItemShape.extend({ id: Id }).su
 export const InterchangeNote = z.object({
   id: Id,
   title: line('Title', 300),
-  template: z.string().max(100).nullish(),
+  template: NoteTemplateRef,
   programmeItemId: Id.nullish(),
   status: NoteStatus.default('draft'),
   classification: Classification,

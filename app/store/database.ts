@@ -76,6 +76,9 @@ export function openDatabase(file: string): Database {
     throw new AppFailure('storage_error', `Could not open ${file}: ${(e as Error).message}`);
   }
   try {
+    // A file is data, not code: functions and virtual tables with side effects may not run from
+    // its schema (a view or trigger planted in a received file), only from our own statements.
+    db.pragma('trusted_schema = OFF');
     // Checked before any pragma that writes (journal_mode rewrites the header): a newer app's
     // file must be left exactly as it was.
     assertSupportedVersion(db.pragma('user_version', { simple: true }) as number, latestVersion(MIGRATIONS));
