@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { DEAD_PROXY_SWITCHES } from './main/network-lockdown';
 
 /**
  * Two suites (design §8): the browser suite drives the built renderer in Debian's Chromium against
@@ -37,6 +38,8 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
+            // The desktop app's dead proxy: nothing the page tries can leave (main/network-lockdown.ts).
+            ...DEAD_PROXY_SWITCHES,
           ],
         },
       },

@@ -29,6 +29,7 @@ import { bindOperations } from './ipc-bridge';
 import { buildMenuTemplate } from './menu';
 import { readJsonFile, writeJsonFile } from './json-file';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
+import { DEAD_PROXY, WEBRTC_IP_HANDLING_POLICY } from './network-lockdown';
 import { rememberWindowState } from './remember-window';
 import { mimeType, realStaticFile } from './static-files';
 import {
@@ -82,7 +83,10 @@ if (!app.requestSingleInstanceLock()) {
       log,
     );
   }
-  app.whenReady().then(start, (e) => fatal(e));
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => fatal(e));
 }
 
 function fatal(e: unknown): void {
@@ -112,7 +116,7 @@ function configureSpellchecker(s: Session): void {
   log(`spell checking: ${languages.join(', ') || 'off (no dictionary shipped)'}`);
 }
 
-function lockDownSession(): void {
+async function lockDownSession(): Promise<void> {
   const s = session.defaultSession;
   configureSpellchecker(s);
   s.protocol.handle(APP_SCHEME, async (request) => {
@@ -135,10 +139,13 @@ function lockDownSession(): void {
   });
   s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   s.setPermissionCheckHandler(() => false);
+  // Below webRequest: WebRTC's sockets never pass through it (main/network-lockdown.ts).
+  await s.setProxy(DEAD_PROXY);
 }
 
 function guardWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
+    contents.setWebRTCIPHandlingPolicy(WEBRTC_IP_HANDLING_POLICY);
     contents.on('will-navigate', (event, url) => {
       if (!mayNavigate(url)) event.preventDefault();
     });
@@ -273,7 +280,7 @@ async function start(): Promise<void> {
   }
   const opened = store;
   stopBackups = scheduleBackups(() => rotatingBackup(opened.db, dbFile), log);
-  lockDownSession();
+  await lockDownSession();
   guardWebContents();
   const dispatch: Dispatch = createDispatch(createHandlers(store), (e) => log(`handler error: ${String(e)}`));
   bindOperations(ipcMain, dispatch, log);
