@@ -31,6 +31,7 @@ import { readJsonFile, writeJsonFile } from './json-file';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
 import { DEAD_PROXY, WEBRTC_IP_HANDLING_POLICY } from './network-lockdown';
 import { rememberWindowState } from './remember-window';
+import { sqliteBinding } from './native-binding';
 import { mimeType, realStaticFile } from './static-files';
 import {
   chooseSpellcheckLanguages,
@@ -274,7 +275,14 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const dbFile = path.join(userData, DATABASE_FILE_NAME);
   try {
-    store = Store.open(dbFile);
+    const nativeBinding = sqliteBinding({
+      electronVersion: process.versions.electron,
+      isPackaged: app.isPackaged,
+      root: path.join(__dirname, '..', '..'),
+      platform: process.platform,
+      arch: process.arch,
+    });
+    store = Store.open(dbFile, undefined, { nativeBinding });
   } catch (e) {
     return fatal(e);
   }

@@ -1,8 +1,11 @@
-// npm start: runs the desktop app from dist/ with Electron's binary, if there is one.
+// npm start: runs the desktop app from dist/ with Electron's binary, if there is one, and with
+// better-sqlite3 built for Electron's ABI in .electron-native/ (scripts/electron-native.mjs; built
+// once per Electron and better-sqlite3 version). node_modules keeps Node's build for the CLI and tests.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildElectronSqlite } from './electron-native.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const pkg = path.join(root, 'node_modules', 'electron');
@@ -19,6 +22,12 @@ if (!fs.existsSync(binary)) {
 Electron's binary is downloaded by \`npm install\` where the network allows. Offline, unpack an
 Electron 45 build (electron-v45.4.1-<platform>-<arch>.zip) and run:
   ELECTRON_OVERRIDE_DIST_PATH=/path/to/that/folder npm start`);
+  process.exit(1);
+}
+try {
+  buildElectronSqlite();
+} catch (e) {
+  console.error(`npm start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
 const child = spawn(binary, [path.join(root, 'dist', 'main', 'main.cjs')], { stdio: 'inherit' });

@@ -60,18 +60,27 @@ function assertSqliteFile(file: string): void {
   }
 }
 
+/** How to open the file beyond its path. */
+export interface OpenOptions {
+  /**
+   * better-sqlite3's compiled addon to load instead of its own build: the desktop app run from a
+   * checkout loads one built for Electron's ABI (main/native-binding.ts); everything else omits it.
+   */
+  nativeBinding?: string;
+}
+
 /**
  * Opens (creating when needed) the database file and brings its schema up to date.
  * WAL + synchronous=FULL: a save that returned has reached the disk and survives power loss.
  */
-export function openDatabase(file: string): Database {
+export function openDatabase(file: string, options: OpenOptions = {}): Database {
   if (file !== ':memory:') {
     assertDatabasePath(file);
     assertSqliteFile(file);
   }
   let db: Database;
   try {
-    db = new BetterSqlite3(file);
+    db = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (e) {
     throw new AppFailure('storage_error', `Could not open ${file}: ${(e as Error).message}`);
   }

@@ -1,6 +1,6 @@
 import type { Database, Transaction } from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
-import { openDatabase } from './database';
+import { openDatabase, type OpenOptions } from './database';
 import { NoteRepository } from './notes';
 import { PersonRepository } from './people';
 import { ProgrammeRepository } from './programme';
@@ -34,8 +34,8 @@ export class Store {
     this.templates = new TemplateRepository(db, now);
   }
 
-  static open(file: string, now: Clock = systemClock): Store {
-    return new Store(openDatabase(file), file, now);
+  static open(file: string, now: Clock = systemClock, options: OpenOptions = {}): Store {
+    return new Store(openDatabase(file, options), file, now);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,13 @@ async function answerSaveDialog(app: ElectronApplication, file: string): Promise
 test.describe('the desktop app (Electron)', () => {
   // Skipped, and reported as skipped by npm test, where no binary exists — never a silent pass.
   test.skip(!binary.path, binary.reason);
+  // main.cjs in Electron loads better-sqlite3 built for Electron's ABI (main/native-binding.ts), as npm start does.
+  test.beforeAll(() => {
+    const built = spawnSync(process.execPath, [path.resolve(__dirname, '../../scripts/electron-native.mjs')], {
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`better-sqlite3 for Electron: ${built.stderr.trim()}`);
+  });
 
   test('creates a visit, writes and exports a note, and finds it all again after a relaunch', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-electron-'));
