@@ -27,6 +27,10 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
     });
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
+    // The package gets better-sqlite3 rebuilt for Electron by electron-builder; npm start's own
+    // build in .electron-native/ (main/native-binding.ts) is for running from a checkout only.
+    expect(config.npmRebuild).toBe(true);
+    expect(JSON.stringify(config.files)).not.toContain('electron-native');
     expect(config).toMatchObject({ appId: 'org.briefing.desktop', productName: 'Briefing' });
   });
 
