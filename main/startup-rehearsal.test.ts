@@ -263,3 +263,19 @@ describe('start-up rehearsal: a second launch (stand-in for electron, not Electr
     expect(fs.existsSync(dbFile)).toBe(false);
   }, 60_000);
 });
+
+describe('start-up rehearsal: a database it cannot open (stand-in for electron, not Electron)', () => {
+  it('says so in an error box and exits, with no window and the file left as it was', () => {
+    const userData = path.join(dir, 'damaged', 'userData');
+    fs.mkdirSync(userData, { recursive: true });
+    const file = path.join(userData, 'briefing.sqlite');
+    fs.writeFileSync(file, 'not a database, whatever the name says');
+    const { report } = rehearse('damaged', { expectFatal: true });
+    expect(report.errorBoxes).toEqual([
+      { title: 'Briefing could not start', content: expect.stringMatching(/is not a Briefing database/) },
+    ]);
+    expect(report.exitCode).toBe(1);
+    expect(report.journal.map((e) => e.what)).not.toContain('new BrowserWindow');
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a database, whatever the name says');
+  }, 60_000);
+});

@@ -51,6 +51,11 @@ async function main() {
     await sleep(200); // anything main would wrongly still do after losing the lock
     return;
   }
+  if (plan.expectFatal) {
+    await until('app.exit', () => state.exitCode !== undefined, 15_000);
+    await sleep(200); // anything main would wrongly still do after a fatal error
+    return;
+  }
   await until('the window to load its page', () => windows[0] && windows[0].url);
   const win = windows[0];
   report.window = { options: win.options, url: win.url };
