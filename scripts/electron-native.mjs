@@ -71,6 +71,7 @@ export function buildElectronSqlite({ log = console.log } = {}) {
   fs.writeFileSync(logFile, `${run.stdout ?? ''}\n${run.stderr ?? ''}`);
   const built = path.join(source, 'build', 'Release', 'better_sqlite3.node');
   if (run.status !== 0 || !fs.existsSync(built)) {
+    fs.rmSync(work, { recursive: true, force: true }); // the copied sources (28 MB); the log stays
     const reason = headers
       ? `node-gyp failed with the headers in ELECTRON_HEADERS_DIR=${headers}`
       : /network connectivity|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ENETUNREACH|getaddrinfo/.test(
