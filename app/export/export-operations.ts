@@ -19,7 +19,7 @@ export function safeFileName(title: string): string {
   return `${base || 'Briefing'}.docx`;
 }
 
-function exportData(store: Store, visitId: string): ExportData {
+export function exportData(store: Store, visitId: string): ExportData {
   return {
     visit: store.visits.get(visitId),
     people: store.people.listForVisit(visitId),
