@@ -75,6 +75,11 @@ function balancedDict(text: string, from: number): string {
       depth--;
       i++;
       if (depth === 0) return text.slice(from, i + 1);
+    } else if (text[i] === '<') {
+      // A hex string: its closing bracket is not half of a dictionary's ">>".
+      const end = text.indexOf('>', i);
+      if (end < 0) break;
+      i = end;
     } else if (text[i] === '(') {
       // A literal string may hold unbalanced brackets; skip it, escapes included.
       let nesting = 1;
