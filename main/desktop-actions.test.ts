@@ -37,6 +37,7 @@ let dispatch: Dispatch;
 let dialogs: ScriptedDialogs;
 let sent: MenuCommand[];
 let shown: string[];
+let printed: string[];
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-desktop-'));
@@ -45,6 +46,7 @@ beforeEach(() => {
   dialogs = new ScriptedDialogs();
   sent = [];
   shown = [];
+  printed = [];
 });
 afterEach(() => {
   store.close();
@@ -59,6 +61,7 @@ function actions(startFolder = path.join(dir, 'Documents')) {
     startFolder,
     sendToPage: (c) => sent.push(c),
     showItemInFolder: (f) => shown.push(f),
+    printHtml: async (html) => (printed.push(html), { printed: true }),
   });
 }
 
@@ -176,6 +179,30 @@ describe('File → Export visit to JSON…', () => {
     await actions().exportVisitJson(DEMO_VISIT_ID);
     expect(dialogs.messages[0]).toMatchObject({ type: 'error', message: 'The visit could not be exported.' });
     expect(dialogs.messages[0]!.detail).toMatch(/^Could not write visit\.json: /);
+  });
+});
+
+describe('PDF and print for the page', () => {
+  it('prints the print view of a note through the system dialog', async () => {
+    seedDemo(store);
+    const r = await actions().print({ noteId: 'demo-note-oktay-brief' });
+    expect(r).toEqual({ ok: true, value: { printed: true } });
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^<!doctype html>/);
+    expect(printed[0]).toContain('<title>Meeting brief: Vice-President Fuat Oktay</title>');
+  });
+
+  it('prints nothing for a note that is not there', async () => {
+    const r = await actions().print({ noteId: 'no-such-note' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(printed).toEqual([]);
+  });
+
+  it('fails a PDF export without a dialog where no renderer is at hand', async () => {
+    seedDemo(store);
+    const r = await actions().savePdfExport({ visitId: DEMO_VISIT_ID });
+    expect(r).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(dialogs.saveAsked).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { VisitDetail, WordExport } from '../app/api/contract';
-import type { MenuCommand, SaveOutcome, WordExportTarget } from '../app/api/desktop';
+import type { MenuCommand, PrintOutcome, PrintTarget, SaveOutcome, WordExportTarget } from '../app/api/desktop';
+import type { PdfExport } from '../app/export/pdf/export-pdf';
 import type { Dispatch } from '../app/api/dispatch';
 import type { InterchangeJson } from '../app/interchange/format';
 import type { ImportResult } from '../app/interchange/import';
@@ -24,11 +25,25 @@ export interface DesktopDeps {
   startFolder: string;
   sendToPage(command: MenuCommand): void;
   showItemInFolder(file: string): void;
+  /** The system's print dialog for a print page (Electron: a hidden, locked-down window). */
+  printHtml(html: string): Promise<PrintOutcome>;
 }
 
-type WordFileOutcome = { saved: true; file: string; fileName: string; warnings: string[] } | { saved: false };
+type FileOutcome = { saved: true; file: string; fileName: string; warnings: string[] } | { saved: false };
 
 const DOCX_FILTER = { name: 'Word document', extensions: ['docx'] };
+const PDF_FILTER = { name: 'PDF document', extensions: ['pdf'] };
+
+/** What each kind of document export asks the app for and how the save dialog presents it. */
+const DOCUMENT_EXPORTS = {
+  word: {
+    filter: DOCX_FILTER,
+    title: 'Export to Word',
+    operation: (target: WordExportTarget) => ('noteId' in target ? 'export.note' : 'export.pack'),
+  },
+  pdf: { filter: PDF_FILTER, title: 'Export to PDF', operation: () => 'export.pdf' },
+} as const;
+type DocumentFormat = keyof typeof DOCUMENT_EXPORTS;
 const JSON_FILTER = { name: 'Briefing visit (JSON)', extensions: ['json'] };
 
 /** "people.2.titles.0.from" -> "people[2].titles[0].from": where to look in the file. */
@@ -117,40 +132,59 @@ export function createDesktopActions(deps: DesktopDeps) {
   }
 
   /** Exports, asks where, writes; the path chosen stays in main. */
-  async function exportWordFile(target: WordExportTarget): Promise<Result<WordFileOutcome>> {
-    const exported =
-      'noteId' in target ? await deps.dispatch('export.note', target) : await deps.dispatch('export.pack', target);
+  async function exportDocumentFile(format: DocumentFormat, target: WordExportTarget): Promise<Result<FileOutcome>> {
+    const kind = DOCUMENT_EXPORTS[format];
+    const exported = await deps.dispatch(kind.operation(target), target);
     if (!exported.ok) return exported;
-    const doc = exported.value as WordExport;
-    const file = await askWhereToSave(doc.fileName, DOCX_FILTER, 'Export to Word');
+    const doc = exported.value as WordExport | PdfExport;
+    const file = await askWhereToSave(doc.fileName, kind.filter, kind.title);
     if (!file) return ok({ saved: false });
     const written = write(file, Buffer.from(doc.base64, 'base64'));
     if (!written.ok) return written;
     return ok({ saved: true, file, fileName: path.basename(file), warnings: doc.warnings });
   }
 
-  /** For the page (window.briefingDesktop.saveWordExport): the outcome without the path. */
-  async function saveWordExport(target: WordExportTarget): Promise<Result<SaveOutcome>> {
-    const r = await exportWordFile(target);
+  /** For the page (window.briefingDesktop.save…Export): the outcome without the path. */
+  async function saveDocument(format: DocumentFormat, target: WordExportTarget): Promise<Result<SaveOutcome>> {
+    const r = await exportDocumentFile(format, target);
     if (!r.ok || !r.value.saved) return r as Result<SaveOutcome>;
     const { file: _file, ...outcome } = r.value;
     return ok(outcome);
   }
 
+  /** The print view of a note or of the book, in the system's print dialog. */
+  async function print(target: PrintTarget): Promise<Result<PrintOutcome>> {
+    const view = await deps.dispatch('export.printView', target);
+    if (!view.ok) return view;
+    return ok(await deps.printHtml((view.value as { html: string }).html));
+  }
+
+  /** File → Export briefing pack to Word… / to PDF… */
+  async function exportPack(format: DocumentFormat, visitId: string): Promise<void> {
+    const r = await exportDocumentFile(format, { visitId });
+    if (!r.ok) return showError('The briefing pack could not be exported.', r.error.message);
+    if (!r.value.saved) return;
+    const warnings = r.value.warnings;
+    await showSaved(
+      `Exported ${r.value.fileName}`,
+      r.value.file,
+      warnings.length ? `${warnings.length} warning(s):\n${warnings.join('\n')}` : '',
+    );
+  }
+
   return {
-    saveWordExport,
+    saveWordExport: (target: WordExportTarget) => saveDocument('word', target),
+    savePdfExport: (target: PrintTarget) => saveDocument('pdf', target),
+    print,
 
     /** File → Export briefing pack to Word… */
-    async exportPack(visitId: string): Promise<void> {
-      const r = await exportWordFile({ visitId });
-      if (!r.ok) return showError('The briefing pack could not be exported.', r.error.message);
-      if (!r.value.saved) return;
-      const warnings = r.value.warnings;
-      await showSaved(
-        `Exported ${r.value.fileName}`,
-        r.value.file,
-        warnings.length ? `${warnings.length} warning(s):\n${warnings.join('\n')}` : '',
-      );
+    exportPack: (visitId: string) => exportPack('word', visitId),
+    /** File → Export briefing pack to PDF… */
+    exportPackPdf: (visitId: string) => exportPack('pdf', visitId),
+    /** File → Print briefing pack… */
+    async printPack(visitId: string): Promise<void> {
+      const r = await print({ visitId });
+      if (!r.ok) return showError('The briefing pack could not be printed.', r.error.message);
     },
 
     /** File → Export visit to JSON… (the interchange format, as `briefing export-json`). */

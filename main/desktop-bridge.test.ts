@@ -22,6 +22,14 @@ function bound(services: Partial<DesktopServices> = {}) {
         exported.push(t);
         return { ok: true, value: { saved: false } };
       },
+      savePdfExport: async (t) => {
+        exported.push(t);
+        return { ok: true, value: { saved: false } };
+      },
+      print: async (t) => {
+        exported.push(t);
+        return { ok: true, value: { printed: false } };
+      },
       setOpenVisit: (id) => void opened.push(id),
       ...services,
     },
@@ -30,7 +38,8 @@ function bound(services: Partial<DesktopServices> = {}) {
   const save = (event: SenderEvent, ...args: unknown[]) =>
     handlers.get(DESKTOP_CHANNELS.saveWordExport)!(event, ...args);
   const open = (event: SenderEvent, ...args: unknown[]) => handlers.get(DESKTOP_CHANNELS.setOpenVisit)!(event, ...args);
-  return { save, open, exported, opened, logged };
+  const call = (channel: string, event: SenderEvent, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
+  return { save, open, call, exported, opened, logged };
 }
 
 describe('the desktop requests over IPC', () => {
@@ -72,6 +81,24 @@ describe('the desktop requests over IPC', () => {
     const r = await b.save(APP_PAGE, { noteId: 'n1' });
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(r)).not.toContain('/home/someone');
+  });
+
+  it.each([
+    ['PDF export', DESKTOP_CHANNELS.savePdfExport],
+    ['print', DESKTOP_CHANNELS.print],
+  ])('guards the %s request as the Word export: app page only, one parsed target', async (_what, channel) => {
+    const b = bound();
+    expect(await b.call(channel, APP_PAGE, { visitId: 'v1' })).toMatchObject({ ok: true });
+    expect(await b.call(channel, FOREIGN, { noteId: 'n1' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await b.call(channel, APP_PAGE, '/etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await b.call(channel, APP_PAGE, { noteId: 'n1' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(b.exported).toEqual([{ visitId: 'v1' }]);
   });
 
   it('takes the open visit from the app page only, and only a valid one', () => {

@@ -30,6 +30,7 @@ import { buildMenuTemplate } from './menu';
 import { readJsonFile, writeJsonFile } from './json-file';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
 import { DEAD_PROXY, WEBRTC_IP_HANDLING_POLICY } from './network-lockdown';
+import { electronPdfRenderer, printWithDialog } from './print-window';
 import { rememberWindowState } from './remember-window';
 import { sqliteBinding } from './native-binding';
 import { mimeType, realStaticFile } from './static-files';
@@ -225,6 +226,8 @@ function installMenu(actions: DesktopActions, dbFile: string, appearanceFile: st
             importVisit: () => void actions.importVisit(),
             exportVisitJson: () => void (openVisitId && actions.exportVisitJson(openVisitId)),
             exportPack: () => void (openVisitId && actions.exportPack(openVisitId)),
+            exportPackPdf: () => void (openVisitId && actions.exportPackPdf(openVisitId)),
+            printPack: () => void (openVisitId && actions.printPack(openVisitId)),
             backUpNow: () => void actions.backUpNow(),
             setTheme: (next) => {
               theme = next;
@@ -257,6 +260,8 @@ function bindDesktopRequests(actions: DesktopActions): void {
     ipcMain,
     {
       saveWordExport: (target) => actions.saveWordExport(target),
+      savePdfExport: (target) => actions.savePdfExport(target),
+      print: (target) => actions.print(target),
       setOpenVisit: (visitId) => {
         // The page reports its visit when it starts listening: the moment a queued command can go.
         openVisitId = visitId;
@@ -290,7 +295,9 @@ async function start(): Promise<void> {
   stopBackups = scheduleBackups(() => rotatingBackup(opened.db, dbFile), log);
   await lockDownSession();
   guardWebContents();
-  const dispatch: Dispatch = createDispatch(createHandlers(store), (e) => log(`handler error: ${String(e)}`));
+  const dispatch: Dispatch = createDispatch(createHandlers(store, { pdf: electronPdfRenderer }), (e) =>
+    log(`handler error: ${String(e)}`),
+  );
   bindOperations(ipcMain, dispatch, log);
   const actions = createDesktopActions({
     dispatch,
@@ -298,6 +305,7 @@ async function start(): Promise<void> {
     startFolder: app.getPath('documents'),
     sendToPage,
     showItemInFolder: (file) => shell.showItemInFolder(file),
+    printHtml: printWithDialog,
   });
   bindDesktopRequests(actions);
   refreshMenu = installMenu(actions, dbFile, path.join(userData, APPEARANCE_FILE_NAME));

@@ -11,6 +11,8 @@ function menu(state: Partial<MenuState> = {}) {
     importVisit: () => calls.push('importVisit'),
     exportVisitJson: () => calls.push('exportVisitJson'),
     exportPack: () => calls.push('exportPack'),
+    exportPackPdf: () => calls.push('exportPackPdf'),
+    printPack: () => calls.push('printPack'),
     backUpNow: () => calls.push('backUpNow'),
     setTheme: (t) => calls.push(`setTheme:${t}`),
     about: () => calls.push('about'),
@@ -33,6 +35,8 @@ describe('the application menu', () => {
       'Import visit…',
       'Export visit to JSON…',
       'Export briefing pack to Word…',
+      'Export briefing pack to PDF…',
+      'Print briefing pack…',
       'Back up now',
       'quit',
     ]);
@@ -43,13 +47,22 @@ describe('the application menu', () => {
     const file = submenu(template, 'File').filter((i) => i.click);
     file.forEach(click);
     click(submenu(template, 'help').find((i) => i.label === 'About Briefing'));
-    expect(calls).toEqual(['newVisit', 'importVisit', 'exportVisitJson', 'exportPack', 'backUpNow', 'about']);
+    expect(calls).toEqual([
+      'newVisit',
+      'importVisit',
+      'exportVisitJson',
+      'exportPack',
+      'exportPackPdf',
+      'printPack',
+      'backUpNow',
+      'about',
+    ]);
   });
 
   it('disables the exports when no visit is open', () => {
     const closed = submenu(menu({ hasOpenVisit: false }).template, 'File');
     const open = submenu(menu({ hasOpenVisit: true }).template, 'File');
-    for (const id of ['export-visit-json', 'export-pack']) {
+    for (const id of ['export-visit-json', 'export-pack', 'export-pack-pdf', 'print-pack']) {
       expect(closed.find((i) => i.id === id)!.enabled).toBe(false);
       expect(open.find((i) => i.id === id)!.enabled).toBe(true);
     }

@@ -15,6 +15,8 @@ export interface MenuActions {
   importVisit(): void;
   exportVisitJson(): void;
   exportPack(): void;
+  exportPackPdf(): void;
+  printPack(): void;
   backUpNow(): void;
   setTheme(theme: Theme): void;
   about(): void;
@@ -44,6 +46,19 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
           label: 'Export briefing pack to Word…',
           enabled: hasOpenVisit,
           click: () => actions.exportPack(),
+        },
+        {
+          id: 'export-pack-pdf',
+          label: 'Export briefing pack to PDF…',
+          enabled: hasOpenVisit,
+          click: () => actions.exportPackPdf(),
+        },
+        {
+          id: 'print-pack',
+          label: 'Print briefing pack…',
+          accelerator: 'CmdOrCtrl+Shift+P',
+          enabled: hasOpenVisit,
+          click: () => actions.printPack(),
         },
         { type: 'separator' },
         { id: 'back-up-now', label: 'Back up now', click: () => actions.backUpNow() },

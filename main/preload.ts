@@ -22,6 +22,8 @@ contextBridge.exposeInMainWorld('briefing', Object.freeze(bridge));
  */
 const desktop: DesktopBridge = {
   saveWordExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveWordExport, target),
+  savePdfExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.savePdfExport, target),
+  print: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.print, target),
   setOpenVisit: (open) => ipcRenderer.send(DESKTOP_CHANNELS.setOpenVisit, open),
   onMenuCommand(listener) {
     const forward = (_event: unknown, message: unknown) => {

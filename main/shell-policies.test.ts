@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Session } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
 import { realStaticFile, resolveStaticFile } from './static-files';
-import { secureWebPreferences } from './web-preferences';
+import { printWebPreferences, secureWebPreferences } from './web-preferences';
 
 describe('the window', () => {
   it('is sandboxed, isolated, without Node, with web security on', () => {
@@ -22,6 +23,21 @@ describe('the window', () => {
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
     });
+  });
+
+  it('the hidden print window runs no script, has no preload and a session of its own', () => {
+    const session = {} as Session;
+    const prefs = printWebPreferences(session);
+    expect(prefs).toMatchObject({
+      session,
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(prefs.preload).toBeUndefined();
   });
 
   it('has a CSP that allows no remote origin and no inline script', () => {

@@ -217,7 +217,12 @@ describe('start-up rehearsal: dist/main/main.cjs against a recording stand-in fo
     expect(invalid!.result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     // Every operation of the contract has its channel, and so do the desktop requests.
     expect([...r.report.ipcChannels].sort()).toEqual(
-      [...OPERATION_NAMES.map(channelOf), DESKTOP_CHANNELS.saveWordExport].sort(),
+      [
+        ...OPERATION_NAMES.map(channelOf),
+        DESKTOP_CHANNELS.saveWordExport,
+        DESKTOP_CHANNELS.savePdfExport,
+        DESKTOP_CHANNELS.print,
+      ].sort(),
     );
     expect(r.report.ipcListenerChannels).toEqual([DESKTOP_CHANNELS.setOpenVisit]);
     // The visit is in the file the app opened in its user-data folder, readable after quit.

@@ -21,8 +21,8 @@ const node = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  // Native and Electron modules are loaded at run time, never bundled.
-  external: ['better-sqlite3', 'electron'],
+  // Native and Electron modules, and the browser driver of PDF export, are loaded at run time, never bundled.
+  external: ['better-sqlite3', 'electron', 'playwright-core'],
 };
 
 if (all || wanted.has('cli')) {

@@ -30,11 +30,17 @@ describe('the Electronegativity allow-list', () => {
     }
   });
 
-  it('the shell creates exactly one window: `new BrowserWindow(` appears once in main/', () => {
+  it('the shell creates the app window and the hidden print window, nothing else: `new BrowserWindow(` twice in main/', () => {
     const hits = shellSources().flatMap(({ file, text }) =>
       text.split('\n').flatMap((l, i) => (l.includes('new BrowserWindow(') ? [`${file}:${i + 1}`] : [])),
     );
-    expect(hits).toEqual([expect.stringMatching(/^main\/main\.ts:\d+$/)]);
+    expect(hits).toEqual([
+      expect.stringMatching(/^main\/main\.ts:\d+$/),
+      expect.stringMatching(/^main\/print-window\.ts:\d+$/),
+    ]);
+    // The print window takes its settings from printWebPreferences (asserted in shell-policies.test.ts).
+    const print = shellSources().find((s) => s.file === 'main/print-window.ts')!.text;
+    expect(print).toMatch(/new BrowserWindow\(\{\s*show: false,\s*webPreferences: printWebPreferences\(/);
   });
 
   const source = ['', 'const win = new BrowserWindow({', '', 'const evil = new BrowserWindow({', 'x'];

@@ -13,6 +13,8 @@ import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
 import { prose } from '../domain/text';
+import type { PdfExport } from '../export/pdf/export-pdf';
+import { PAPERS } from '../export/print/print-css';
 
 /**
  * Every operation the app offers: its name, the schema its input is parsed with, and the type of
@@ -41,6 +43,12 @@ export interface WordExport {
   /** Missing field values and links that could not be kept. */
   warnings: string[];
 }
+
+/** What to print: a note, or a visit's briefing book (all its notes, or those listed, in pack order). */
+const PrintTarget = z.union([
+  z.strictObject({ noteId: Id, paper: z.enum(PAPERS).optional() }),
+  z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional(), paper: z.enum(PAPERS).optional() }),
+]);
 
 export interface VisitDetail {
   visit: Visit;
@@ -96,6 +104,15 @@ export const contract = {
   /** A note, or a visit's whole briefing pack, as a Word document (base64), with warnings. */
   'export.note': op<WordExport>()(z.strictObject({ noteId: Id })),
   'export.pack': op<WordExport>()(z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() })),
+
+  /**
+   * A note, or a visit's briefing book, as a PDF (base64): the print view (app/export/print)
+   * rendered by Chromium. Fields resolved, each brief's marking on its pages, the contents' page
+   * numbers where the briefs start. Answers 'unavailable' where no renderer is at hand.
+   */
+  'export.pdf': op<PdfExport>()(PrintTarget),
+  /** The print view itself (one self-contained HTML page): what Print and the preview show. */
+  'export.printView': op<{ html: string; title: string }>()(PrintTarget),
 
   /**
    * The installation's settings: the classification list, the originating department. Visits and

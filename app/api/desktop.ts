@@ -24,6 +24,13 @@ export const WordExportTarget = z.union([
 ]);
 export type WordExportTarget = z.infer<typeof WordExportTarget>;
 
+/** A PDF export and Print take the same targets as a Word export. */
+export const PrintTarget = WordExportTarget;
+export type PrintTarget = WordExportTarget;
+
+/** What Print did: the system dialog printed, or was cancelled (reason as the system gave it). */
+export type PrintOutcome = { printed: boolean };
+
 /** The visit the page shows, or null: the visit that File → Export acts on (renderer -> main). */
 export const OpenVisit = z.strictObject({ visitId: Id.nullable() });
 export type OpenVisit = z.infer<typeof OpenVisit>;
@@ -34,6 +41,10 @@ export type SaveOutcome = { saved: true; fileName: string; warnings: string[] } 
 export interface DesktopBridge {
   /** Exports, then asks where to save with the native dialog; the file is written by main. */
   saveWordExport(target: WordExportTarget): Promise<Result<SaveOutcome>>;
+  /** The same for a PDF of the print view. */
+  savePdfExport(target: PrintTarget): Promise<Result<SaveOutcome>>;
+  /** The print view in the system's print dialog. */
+  print(target: PrintTarget): Promise<Result<PrintOutcome>>;
   /** Tells main which visit is open, so the File menu can export it. */
   setOpenVisit(open: OpenVisit): void;
   /** Listens to the menu; returns the function that stops listening. */

@@ -1,5 +1,7 @@
 import { newId } from '../domain/ids';
 import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
+import { exportNotePdf, exportPackPdf, printView } from '../export/pdf/export-pdf';
+import type { PdfRenderer } from '../export/pdf/pdf-renderer';
 import { exportVisit } from '../interchange/export';
 import { importVisit } from '../interchange/import';
 import { checkDatabase, rotatingBackup } from '../store/backup';
@@ -32,11 +34,21 @@ function assertPersonOfVisit(store: Store, visitId: string, personId: string | n
   }
 }
 
+/** What some operations need besides the store, given by whoever binds the handlers. */
+export interface HandlerServices {
+  /** Renders print pages to PDF: Electron's printToPDF in the app, Chromium in the CLI and tests. */
+  pdf?: PdfRenderer;
+}
+
 /**
  * The operations over one open store. Input has already been parsed by the contract's schema;
  * every write runs in one transaction, so a failure leaves nothing half-written.
  */
-export function createHandlers(store: Store): Handlers {
+export function createHandlers(store: Store, services: HandlerServices = {}): Handlers {
+  const pdf = () => {
+    if (!services.pdf) throw new AppFailure('unavailable', 'PDF export is not available here.');
+    return services.pdf;
+  };
   const tx = <T>(fn: () => T) => store.transaction(fn);
   return {
     'visits.list': () => store.visits.list(),
@@ -122,6 +134,11 @@ export function createHandlers(store: Store): Handlers {
 
     'export.note': ({ noteId }) => exportNoteDocx(store, noteId),
     'export.pack': ({ visitId, noteIds }) => exportPackDocx(store, visitId, noteIds),
+    'export.pdf': (target) =>
+      'noteId' in target
+        ? exportNotePdf(store, pdf(), target.noteId, target.paper)
+        : exportPackPdf(store, pdf(), target.visitId, target.noteIds, target.paper),
+    'export.printView': (target) => printView(store, target),
 
     'settings.get': () => store.settings.get(),
     'settings.set': (changes) => tx(() => store.settings.set(changes)),

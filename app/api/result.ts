@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'storage_error',
   'forbidden',
   'internal',
+  /** What the operation needs is not on this machine (e.g. no Chromium for a PDF from the CLI). */
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,4 +1,6 @@
 import { seedDemo } from '../demo/seed';
+import type { PdfExport } from '../export/pdf/export-pdf';
+import { PAPERS } from '../export/print/print-css';
 import type { WordExport } from '../api/contract';
 import type { Note } from '../domain/note';
 import type { SearchHit } from '../domain/search';
@@ -120,6 +122,35 @@ export const COMMANDS: Record<string, Command> = {
       writeFileAtomic(input.out, Buffer.from(r.base64, 'base64'));
       for (const w of r.warnings) ctx.err(`warning: ${w}`);
       ctx.out(ctx.json ? JSON.stringify({ file: input.out, warnings: r.warnings }) : `Written: ${input.out}`);
+    },
+  }),
+  'export-pdf': command({
+    usage:
+      'export-pdf --note ID | --visit ID --out FILE.pdf [--paper A4|Letter]   a note, or the briefing book, as a PDF',
+    flags: ['note', 'visit', 'out', 'paper'],
+    prepare(args) {
+      noPositional(args, 'export-pdf');
+      const note = args.flags.get('note');
+      const visit = args.flags.get('visit');
+      if ((typeof note === 'string') === (typeof visit === 'string'))
+        throw new UsageError('export-pdf needs --note ID or --visit ID');
+      const paperFlag = args.flags.get('paper');
+      const paper =
+        paperFlag === undefined ? undefined : PAPERS.find((p) => p.toLowerCase() === String(paperFlag).toLowerCase());
+      if (paperFlag !== undefined && !paper) throw new UsageError(`--paper must be ${PAPERS.join(' or ')}`);
+      const out = checkOutputFile(flag(args, 'out', 'export-pdf'));
+      return typeof note === 'string' ? { out, paper, note } : { out, paper, visit: visit as string };
+    },
+    async run(ctx, input) {
+      const target = input.note !== undefined ? { noteId: input.note } : { visitId: input.visit };
+      const r = unwrap(await ctx.dispatch('export.pdf', { ...target, paper: input.paper })) as PdfExport;
+      writeFileAtomic(input.out, Buffer.from(r.base64, 'base64'));
+      for (const w of r.warnings) ctx.err(`warning: ${w}`);
+      ctx.out(
+        ctx.json
+          ? JSON.stringify({ file: input.out, pages: r.pages, warnings: r.warnings })
+          : `Written: ${input.out} (${r.pages} page${r.pages === 1 ? '' : 's'})`,
+      );
     },
   }),
   check: command({

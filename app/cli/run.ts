@@ -1,12 +1,14 @@
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { AppFailure } from '../api/result';
+import { chromiumRenderer } from '../export/pdf/chromium-renderer';
+import type { PdfRenderer } from '../export/pdf/pdf-renderer';
 import { defaultDatabasePath } from '../store/paths';
 import { Store } from '../store/store';
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
 
-const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base']);
+const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base', 'paper']);
 const BOOL_FLAGS = new Set(['json', 'help', 'replace']);
 
 function usage(): string {
@@ -31,6 +33,7 @@ const GLOBAL_FLAGS = new Set(['db', 'json', 'help']);
 /** Runs one CLI invocation; returns the exit code (0 done, 1 failed, 2 usage error). Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let store: Store | undefined;
+  let pdf: PdfRenderer | undefined;
   let internal: unknown;
   try {
     const args = parseArgs(argv, VALUE_FLAGS, BOOL_FLAGS);
@@ -50,7 +53,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const input = command.prepare(args);
     store = Store.open(typeof db === 'string' ? db : defaultDatabasePath(io.env));
     // Kept for the one line printed on failure: the dispatcher answers only "something went wrong".
-    const dispatch = createDispatch(createHandlers(store), (e) => (internal = e));
+    // Chromium starts only if a command asks for a PDF.
+    pdf = chromiumRenderer(io.env);
+    const dispatch = createDispatch(createHandlers(store, { pdf }), (e) => (internal = e));
     await command.run({ store, dispatch, json: args.flags.has('json'), out: io.out, err: io.err }, input);
     return 0;
   } catch (e) {
@@ -66,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`briefing: unexpected error: ${oneLine(e)}`);
     return 1;
   } finally {
+    await pdf?.close().catch(() => undefined);
     store?.close();
   }
 }

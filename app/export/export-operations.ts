@@ -9,7 +9,7 @@ import { loadWordStyle } from './style';
 /** Kept here for its callers; the rule lives in app/files/safe-file-name.ts. */
 export { safeFileName };
 
-function exportData(store: Store, visitId: string): ExportData {
+export function exportData(store: Store, visitId: string): ExportData {
   return {
     visit: store.visits.get(visitId),
     people: store.people.listForVisit(visitId),

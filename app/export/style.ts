@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { AppFailure } from '../api/result';
+import { findResource } from '../files/resources';
 
 const Colour = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'must be a hex colour like 1F3864');
 const Points = z.number().min(6).max(72);
@@ -22,16 +22,9 @@ export const WordStyle = z.object({
 });
 export type WordStyle = z.infer<typeof WordStyle>;
 
-/** resources/word-style.json, found from here upwards (sources, the bundled CLI and the app differ in depth). */
+/** resources/word-style.json, wherever this installation keeps it. */
 export function defaultStyleFile(from = __dirname): string {
-  for (let dir = from, i = 0; i < 6; i++, dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'resources', 'word-style.json');
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  throw new AppFailure(
-    'storage_error',
-    'The Word style file resources/word-style.json is missing from this installation.',
-  );
+  return findResource('word-style.json', from);
 }
 
 /** The one style definition of exported documents (resources/word-style.json). */

@@ -28,6 +28,8 @@ export class ScriptedDialogs implements Dialogs {
 export interface Desktop {
   dialogs: ScriptedDialogs;
   actions: DesktopActions;
+  /** The print pages handed to the system's print dialog. */
+  printed: string[];
   /** Every visit the page told main it shows, in order. */
   openVisits: (string | null)[];
   /** A command from the application menu, as main sends it. */
@@ -42,6 +44,7 @@ export interface Desktop {
 export async function attachDesktop(page: Page, h: Harness): Promise<Desktop> {
   const dialogs = new ScriptedDialogs();
   const openVisits: (string | null)[] = [];
+  const printed: string[] = [];
   const menu = (command: MenuCommand) =>
     page.evaluate((c) => (window as unknown as { __menuCommand: (c: unknown) => void }).__menuCommand(c), command);
   const actions = createDesktopActions({
@@ -50,6 +53,7 @@ export async function attachDesktop(page: Page, h: Harness): Promise<Desktop> {
     startFolder: h.dir,
     sendToPage: (command) => void menu(command),
     showItemInFolder: () => {},
+    printHtml: async (html) => (printed.push(html), { printed: true }),
   });
   const channels = new Map<string, (event: SenderEvent, ...args: unknown[]) => unknown>();
   const ipc: DesktopIpcLike = {
@@ -58,7 +62,12 @@ export async function attachDesktop(page: Page, h: Harness): Promise<Desktop> {
   };
   bindDesktop(
     ipc,
-    { saveWordExport: (t) => actions.saveWordExport(t), setOpenVisit: (id) => void openVisits.push(id) },
+    {
+      saveWordExport: (t) => actions.saveWordExport(t),
+      savePdfExport: (t) => actions.savePdfExport(t),
+      print: (t) => actions.print(t),
+      setOpenVisit: (id) => void openVisits.push(id),
+    },
     () => {},
   );
   const appPage: SenderEvent = { senderFrame: { url: 'app://briefing/index.html' } };
@@ -70,6 +79,8 @@ export async function attachDesktop(page: Page, h: Harness): Promise<Desktop> {
     w.__menuCommand = (c: unknown) => listeners.forEach((l) => l(c));
     const bridge = {
       saveWordExport: (target: unknown) => ipc(names.saveWordExport, target),
+      savePdfExport: (target: unknown) => ipc(names.savePdfExport, target),
+      print: (target: unknown) => ipc(names.print, target),
       setOpenVisit: (open: unknown) => void ipc(names.setOpenVisit, open),
       onMenuCommand: (listener: (c: unknown) => void) => {
         listeners.add(listener);
@@ -78,5 +89,5 @@ export async function attachDesktop(page: Page, h: Harness): Promise<Desktop> {
     };
     Object.defineProperty(window, 'briefingDesktop', { value: Object.freeze(bridge), enumerable: true });
   }, DESKTOP_CHANNELS);
-  return { dialogs, actions, openVisits, menu };
+  return { dialogs, actions, openVisits, printed, menu };
 }

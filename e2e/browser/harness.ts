@@ -5,6 +5,7 @@ import type { Page, Request } from '@playwright/test';
 import { OPERATION_NAMES } from '../../app/api/contract';
 import { createDispatch, type Dispatch } from '../../app/api/dispatch';
 import { createHandlers } from '../../app/api/handlers';
+import { chromiumRenderer } from '../../app/export/pdf/chromium-renderer';
 import { Store } from '../../app/store/store';
 
 /** The fake origin the built renderer is served from (file:// cannot load module scripts). */
@@ -32,7 +33,9 @@ export function createHarness(): Harness {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
   const dbFile = path.join(dir, 'briefing.sqlite');
   const store = Store.open(dbFile);
-  const real = createDispatch(createHandlers(store), (e) => console.error('handler error:', e));
+  // PDFs through Chromium, as the CLI makes them; started only when a test exports one.
+  const pdf = chromiumRenderer();
+  const real = createDispatch(createHandlers(store, { pdf }), (e) => console.error('handler error:', e));
   const calls: { op: string; at: number }[] = [];
   let closed = false;
   const dispatch: Dispatch = async (op, input) => {
@@ -50,6 +53,7 @@ export function createHarness(): Harness {
     calls,
     close() {
       closed = true;
+      void pdf.close();
       store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -1,6 +1,6 @@
 /**
  * Hands a file to the user the way a page in a browser can: a download. The desktop app does not
- * use it: main saves through the native dialog (wordExport.ts).
+ * use it: main saves through the native dialog (documentExport.ts).
  */
 export function downloadBase64(fileName: string, base64: string, mimeType: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

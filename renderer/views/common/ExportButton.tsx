@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import type { WordExportTarget } from '../../../app/api/desktop';
-import { exportToWord } from '../../api/wordExport';
+import { exportDocument, type DocumentFormat } from '../../api/documentExport';
 
-/** "Export to Word" for a note or a whole briefing pack, with what the export had to warn about. */
+/** "Export to Word" or "Export to PDF" for a note or a whole briefing pack, with what the export had to warn about. */
 export function ExportButton({
   target,
   label,
+  format = 'word',
   before,
 }: {
   target: WordExportTarget;
   label: string;
-  before?: () => Promise<void>;
+  format?: DocumentFormat;
+  before?: () => Promise<unknown>;
 }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'warning' | 'done'; text: string } | null>(null);
@@ -19,7 +21,7 @@ export function ExportButton({
     setBusy(true);
     setMessage(null);
     await before?.();
-    const r = await exportToWord(target);
+    const r = await exportDocument(format, target);
     setBusy(false);
     if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
     if (!r.value) return; // the save dialog was cancelled

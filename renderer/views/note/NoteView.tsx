@@ -7,6 +7,7 @@ import type { SaveState } from '../../editor/autosave';
 import type { AutosaveHandle } from '../../editor/plugins/AutosavePlugin';
 import { formatDateTime } from '../../format';
 import { ExportButton } from '../common/ExportButton';
+import { PrintButton } from '../common/PrintButton';
 import { ClassificationBanner } from './ClassificationBanner';
 import { DeleteNoteConfirm } from './DeleteNoteConfirm';
 import { HistoryPanel } from './HistoryPanel';
@@ -182,6 +183,8 @@ export function NoteView({
             label="Export to Word"
             before={() => autosaveRef.current?.flush() ?? Promise.resolve()}
           />
+          <ExportButton target={{ noteId: note.id }} label="Export to PDF" format="pdf" before={saveFirst} />
+          <PrintButton target={{ noteId: note.id }} before={saveFirst} />
           <button
             type="button"
             className="button"

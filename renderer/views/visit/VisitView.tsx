@@ -7,6 +7,7 @@ import { OverviewTab } from './OverviewTab';
 import { PeopleTab } from './PeopleTab';
 import { ProgrammeTab } from './ProgrammeTab';
 import { ExportButton } from '../common/ExportButton';
+import { PrintButton } from '../common/PrintButton';
 import { Tabs } from './Tabs';
 
 export type VisitTab = 'overview' | 'programme' | 'people' | 'notes';
@@ -76,6 +77,8 @@ export function VisitView({
               <span className={`status status-${detail.visit.status}`}>{detail.visit.status}</span>
               <span className="classification">{detail.visit.classification}</span>
               <ExportButton target={{ visitId: detail.visit.id }} label="Export briefing pack" />
+              <ExportButton target={{ visitId: detail.visit.id }} label="Pack as PDF" format="pdf" />
+              <PrintButton target={{ visitId: detail.visit.id }} />
             </div>
           </div>
           <Tabs
