@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { AppFailure } from '../../api/result';
+import { PRINT_PAGE_URL, printResource } from '../print/print-origin';
 import type { PdfRenderer } from './pdf-renderer';
 
 /** Where Chromium is looked for when $CHROMIUM_PATH does not say. */
@@ -18,14 +19,19 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env, candidates = 
 }
 
 /**
- * PDFs through a headless Chromium started on first use. The page loads nothing: JavaScript is
- * off, every request is refused, and the print page brings its own fonts as data.
+ * PDFs through a headless Chromium started on first use, one page kept for every rendering (a
+ * new browser context costs more than the rendering itself). The page runs no script, and every
+ * request but the print origin's own (the page and its bundled fonts) is refused. Renderings run
+ * one at a time: the route serves the page being rendered.
  */
 export function chromiumRenderer(env: NodeJS.ProcessEnv = process.env): PdfRenderer {
-  let browser: Promise<Browser> | undefined;
-  const start = async () => {
+  let browser: Browser | undefined;
+  let page: Promise<Page> | undefined;
+  let html = '';
+  let queue: Promise<unknown> = Promise.resolve();
+  const open = async () => {
     const { chromium } = await import('playwright-core');
-    return chromium.launch({
+    browser = await chromium.launch({
       executablePath: chromiumPath(env),
       args: [
         '--no-sandbox',
@@ -36,24 +42,32 @@ export function chromiumRenderer(env: NodeJS.ProcessEnv = process.env): PdfRende
         '--no-first-run',
       ],
     });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.route('**/*', (route) => {
+      const resource = printResource(route.request().url(), html);
+      return resource ? route.fulfill({ body: resource.body, contentType: resource.contentType }) : route.abort();
+    });
+    return p;
   };
   return {
-    async render(html) {
-      browser ??= start();
-      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        const page = await context.newPage();
-        await page.route('**/*', (route) => route.abort());
-        await page.setContent(html, { waitUntil: 'load' });
-        await page.evaluate('document.fonts.ready.then(() => true)').catch(() => undefined);
-        return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-      } finally {
-        await context.close();
-      }
+    render(next) {
+      const job = queue.then(async () => {
+        page ??= open();
+        const p = await page;
+        html = next;
+        await p.goto(PRINT_PAGE_URL, { waitUntil: 'load' });
+        return p.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      });
+      queue = job.catch(() => undefined);
+      return job;
     },
     async close() {
-      if (browser) await (await browser).close();
+      await queue;
+      const b = browser;
+      page = undefined;
       browser = undefined;
+      await b?.close();
     },
   };
 }

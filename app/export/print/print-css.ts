@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import { findResource } from '../../files/resources';
 import type { WordStyle } from '../style';
 import { cssString } from './html';
+import type { FONT_FILES } from './print-origin';
 
 export type Paper = 'A4' | 'Letter';
 export const PAPERS: readonly Paper[] = ['A4', 'Letter'];
@@ -14,25 +13,39 @@ export interface PageMarking {
   draft: boolean;
 }
 
-const FACES: [file: string, weight: number, style: string][] = [
-  ['LiberationSans-Regular.ttf', 400, 'normal'],
-  ['LiberationSans-Bold.ttf', 700, 'normal'],
-  ['LiberationSans-Italic.ttf', 400, 'italic'],
-  ['LiberationSans-BoldItalic.ttf', 700, 'italic'],
+/** Each face: the bundled file, and the names an installed Liberation Sans or Arial goes by. */
+const FACES: [file: (typeof FONT_FILES)[number], weight: number, style: string, local: string[]][] = [
+  ['LiberationSans-Regular.ttf', 400, 'normal', ['Liberation Sans', 'LiberationSans', 'Arial', 'ArialMT']],
+  [
+    'LiberationSans-Bold.ttf',
+    700,
+    'normal',
+    ['Liberation Sans Bold', 'LiberationSans-Bold', 'Arial Bold', 'Arial-BoldMT'],
+  ],
+  [
+    'LiberationSans-Italic.ttf',
+    400,
+    'italic',
+    ['Liberation Sans Italic', 'LiberationSans-Italic', 'Arial Italic', 'Arial-ItalicMT'],
+  ],
+  [
+    'LiberationSans-BoldItalic.ttf',
+    700,
+    'italic',
+    ['Liberation Sans Bold Italic', 'LiberationSans-BoldItalic', 'Arial Bold Italic', 'Arial-BoldItalicMT'],
+  ],
 ];
 
-let fontFaces: string | undefined;
 /**
- * The bundled Liberation Sans (metric-compatible with Arial, the Word export's font) as data URLs:
- * the page is self-contained, loads nothing, and lays out the same on every laptop.
+ * Liberation Sans, metric-compatible with Arial (the Word export's font): the installed one when
+ * the laptop has it or Arial (nearly all do; nothing is fetched then), else the copy bundled in
+ * resources/fonts, served beside the page by the print origin. Lines break where Word's do, and
+ * the PDF embeds what it used.
  */
-function bundledFonts(): string {
-  fontFaces ??= FACES.map(([file, weight, style]) => {
-    const data = fs.readFileSync(findResource(`fonts/${file}`)).toString('base64');
-    return `@font-face{font-family:"Briefing Sans";font-weight:${weight};font-style:${style};src:url(data:font/ttf;base64,${data}) format("truetype")}`;
-  }).join('\n');
-  return fontFaces;
-}
+const FONT_FACES = FACES.map(
+  ([file, weight, style, local]) =>
+    `@font-face{font-family:"Briefing Sans";font-weight:${weight};font-style:${style};src:${local.map((n) => `local("${n}")`).join(',')},url(fonts/${file}) format("truetype")}`,
+).join('\n');
 
 const pt = (n: number) => `${n}pt`;
 const hex = (colour: string) => `#${colour}`;
@@ -56,7 +69,7 @@ export function printCss(style: WordStyle, paper: Paper, markings: readonly Page
   const mono = `"${style.monoFont}", monospace`;
   const accent = hex(style.accentColour);
   const [h1, h2, h3] = style.headingSizes as [number, number, number];
-  return `${bundledFonts()}
+  return `${FONT_FACES}
 @page { size: ${paper === 'A4' ? 'A4' : 'letter'}; margin: 25.4mm 25.4mm 25.4mm 25.4mm; ${markings[0] ? marginBoxes(markings[0], style) : ''} }
 ${markings.map((m) => `@page ${m.name} { ${marginBoxes(m, style)} }`).join('\n')}
 ${markings.map((m) => `.page-${m.name} { page: ${m.name}; }`).join('\n')}

@@ -39,7 +39,7 @@ export type PrintableNote = Pick<
 function page(title: string, language: string, css: string, draft: boolean, body: string): string {
   return `<!doctype html>
 <html lang="${html(language)}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src 'self'">
 <title>${html(title)}</title><style>${css}</style></head>
 <body>${draft ? '<div class="watermark" aria-hidden="true">DRAFT</div>' : ''}${body}</body></html>`;
 }
