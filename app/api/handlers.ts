@@ -1,7 +1,9 @@
 import { newId } from '../domain/ids';
-import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
+import { noteExportJob, packExportJob } from '../export/export-operations';
 import { exportVisit } from '../interchange/export';
-import { importVisit } from '../interchange/import';
+import { writeVisitFile } from '../interchange/import';
+import { createInProcessJobRunner } from '../jobs/in-process';
+import type { JobRunner } from '../jobs/runner';
 import { checkDatabase, rotatingBackup } from '../store/backup';
 import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
@@ -32,11 +34,20 @@ function assertPersonOfVisit(store: Store, visitId: string, personId: string | n
   }
 }
 
+export interface HandlerOptions {
+  /**
+   * Where exports and import parsing run: a worker with a time and memory budget in the desktop
+   * app and the CLI (app/jobs); this thread, without a budget, when not given (test harness).
+   */
+  jobs?: JobRunner;
+}
+
 /**
  * The operations over one open store. Input has already been parsed by the contract's schema;
  * every write runs in one transaction, so a failure leaves nothing half-written.
  */
-export function createHandlers(store: Store): Handlers {
+export function createHandlers(store: Store, options: HandlerOptions = {}): Handlers {
+  const jobs = options.jobs ?? createInProcessJobRunner();
   const tx = <T>(fn: () => T) => store.transaction(fn);
   return {
     'visits.list': () => store.visits.list(),
@@ -117,11 +128,14 @@ export function createHandlers(store: Store): Handlers {
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 
-    'interchange.import': ({ file, replace }) => importVisit(store, file, { replace }),
+    // Parsed and validated by the job worker; written here, in one transaction.
+    'interchange.import': async ({ file, replace }) =>
+      writeVisitFile(store, await jobs.run({ kind: 'interchange.parse', source: { json: file } }), { replace }),
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
 
-    'export.note': ({ noteId }) => exportNoteDocx(store, noteId),
-    'export.pack': ({ visitId, noteIds }) => exportPackDocx(store, visitId, noteIds),
+    // The rows are read here; the document is built by the job worker.
+    'export.note': ({ noteId }) => jobs.run(noteExportJob(store, noteId)),
+    'export.pack': ({ visitId, noteIds }) => jobs.run(packExportJob(store, visitId, noteIds)),
 
     'settings.get': () => store.settings.get(),
     'settings.set': (changes) => tx(() => store.settings.set(changes)),

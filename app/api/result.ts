@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'storage_error',
   'forbidden',
   'internal',
+  /** A job (an export, parsing an import) ran past its time or memory budget and was stopped. */
+  'budget_exceeded',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
