@@ -1,5 +1,8 @@
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as Esbuild from 'esbuild';
+import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_JOB_BUDGET, type JobBudget } from './protocol';
 import { createJobRunner, type JobRunner, type StartWorker, type WorkerEvents } from './runner';
@@ -32,14 +35,36 @@ export function exitReporter(events: WorkerEvents) {
   };
 }
 
+let builtFromSources: string | undefined;
+
 /**
- * The worker's entry: the bundled one beside this bundle, or, when running from the sources
- * (tests, tsx), the TypeScript entry loaded through tsx.
+ * Running from the sources (the tests, tsx), the worker is bundled once per process with esbuild
+ * (a development dependency), as scripts/build.mjs does: loading it through a TypeScript loader
+ * in every child would cost a second per job.
  */
-function workerEntry(): { script: string; execArgv: string[] } {
+function bundleFromSources(): string {
+  if (builtFromSources) return builtFromSources;
+  const out = path.join(os.tmpdir(), `briefing-job-worker-${process.pid}-${Date.now()}.cjs`);
+  const esbuild = createRequire(__filename)('esbuild') as typeof Esbuild;
+  esbuild.buildSync({
+    entryPoints: [path.join(__dirname, 'process-worker.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3', 'electron'],
+    logLevel: 'silent',
+  });
+  process.once('exit', () => fs.rmSync(out, { force: true }));
+  return (builtFromSources = out);
+}
+
+/** The worker's entry: the bundled one beside this bundle, or one bundled now from the sources. */
+function workerEntry(): string {
   const bundled = path.join(__dirname, BUNDLED_JOB_WORKER);
-  if (__filename.endsWith('.cjs') && fs.existsSync(bundled)) return { script: bundled, execArgv: [] };
-  return { script: path.join(__dirname, 'process-worker.ts'), execArgv: ['--import', 'tsx'] };
+  if (__filename.endsWith('.cjs') && fs.existsSync(bundled)) return bundled;
+  return bundleFromSources();
 }
 
 /**
@@ -47,10 +72,10 @@ function workerEntry(): { script: string; execArgv: string[] } {
  * inside native code (JSON.parse of a hostile file does) aborts the whole process, caller
  * included; a child process takes only itself down.
  */
-export function startChildWorker(entry = workerEntry()): StartWorker {
+export function startChildWorker(entry?: string): StartWorker {
   return (budget, events) => {
-    const child = fork(entry.script, [], {
-      execArgv: [...entry.execArgv, memoryFlag(budget)],
+    const child = fork(entry ?? workerEntry(), [], {
+      execArgv: [memoryFlag(budget)],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
