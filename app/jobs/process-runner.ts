@@ -61,7 +61,7 @@ function bundleFromSources(): string {
 }
 
 /** The worker's entry: the bundled one beside this bundle, or one bundled now from the sources. */
-function workerEntry(): string {
+export function jobWorkerScript(): string {
   const bundled = path.join(__dirname, BUNDLED_JOB_WORKER);
   if (__filename.endsWith('.cjs') && fs.existsSync(bundled)) return bundled;
   return bundleFromSources();
@@ -74,7 +74,7 @@ function workerEntry(): string {
  */
 export function startChildWorker(entry?: string): StartWorker {
   return (budget, events) => {
-    const child = fork(entry ?? workerEntry(), [], {
+    const child = fork(entry ?? jobWorkerScript(), [], {
       execArgv: [memoryFlag(budget)],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
