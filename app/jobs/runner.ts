@@ -112,7 +112,16 @@ export function createJobRunner(start: StartWorker, budget: JobBudget = DEFAULT_
           });
           worker.post({ jobId, job });
         } catch (e) {
-          settle({ error: { code: 'internal', message: `the worker could not start: ${String(e)}` } });
+          // Copying the message for the worker recurses: input nested past the stack is the
+          // input's fault (a hostile visit file), not ours.
+          if (e instanceof RangeError) {
+            settle({
+              error: {
+                code: 'invalid_input',
+                message: 'The input is nested too deeply to be read; nothing was changed.',
+              },
+            });
+          } else settle({ error: { code: 'internal', message: `the worker could not start: ${String(e)}` } });
         }
       });
     },
