@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../app/api/contract';
 import { tempDir } from '../app/testing/temp';
-import { fuzzOperations, REAL_TARGET, seedFuzzDatabase, VALID_INPUTS, type FuzzContext } from './testing/ipc-fuzz';
+import { bindDesktop } from './desktop-bridge';
+import {
+  fuzzDesktop,
+  fuzzOperations,
+  REAL_TARGET,
+  seedFuzzDatabase,
+  VALID_INPUTS,
+  type FuzzContext,
+} from './testing/ipc-fuzz';
 
 describe('hostile IPC (one field hostile at a time, from a valid input)', () => {
   const tmp = tempDir();
@@ -23,4 +31,10 @@ describe('hostile IPC (one field hostile at a time, from a valid input)', () => 
     expect([...new Set(report.reached)].sort()).toEqual([...OPERATION_NAMES].sort());
     expect(report.calls).toBeGreaterThan(1_000);
   }, 120_000);
+
+  it('guards the desktop channels the same way: only the app page, one parsed argument, the service reached only by that', async () => {
+    const report = await fuzzDesktop(bindDesktop);
+    expect(report.findings).toEqual([]);
+    expect([...new Set(report.reached)].sort()).toEqual(['desktop.saveWordExport', 'desktop.setOpenVisit']);
+  });
 });

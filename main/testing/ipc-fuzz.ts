@@ -12,6 +12,8 @@ import type { InterchangeJson } from '../../app/interchange/format';
 import { Store } from '../../app/store/store';
 import { doc, VISIT_INPUT } from '../../app/testing/fixtures';
 import { APP_ENTRY_URL } from '../app-origin';
+import { WordExportTarget } from '../../app/api/desktop';
+import { DESKTOP_CHANNELS, type DesktopIpcLike, type DesktopServices } from '../desktop-bridge';
 import { bindOperations, channelOf, type IpcMainLike, type SenderEvent } from '../ipc-bridge';
 
 /**
@@ -234,11 +236,14 @@ const DOUBTFUL_CONTENT: [string, unknown][] = [
   ],
 ];
 
-/** A value of another JSON type than `v` (never null: several fields are nullable). */
+/**
+ * Values of another JSON type than `v` (never null: several fields are nullable; and a field
+ * valid as null is an optional id or text, so no string either).
+ */
 function wrongTypes(v: unknown): unknown[] {
   const all: unknown[] = [42, 'text', true, [], {}, 1e308];
-  const kind = (x: unknown) => (Array.isArray(x) ? 'array' : typeof x);
-  return all.filter((x) => kind(x) !== kind(v));
+  const kind = (x: unknown) => (x === null ? 'null' : Array.isArray(x) ? 'array' : typeof x);
+  return all.filter((x) => kind(x) !== kind(v) && !(v === null && typeof x === 'string'));
 }
 
 const isIdField = (key: string) => /^(id|visitId|noteId|personId|programmeItemId|principalId|counterpartId)$/.test(key);
@@ -511,6 +516,135 @@ export async function fuzzOperations(
     } finally {
       store.close();
     }
+  }
+  return { findings, calls, reached };
+}
+
+/** An ipcMain stand-in that makes every message look as if the app's page sent it (a mutant's). */
+export function ignoringSender<T extends IpcMainLike & Partial<DesktopIpcLike>>(ipc: T): T {
+  const asApp =
+    <A extends unknown[], R>(listener: (event: SenderEvent, ...args: A) => R) =>
+    (_event: SenderEvent, ...args: A) =>
+      listener(APP_EVENT, ...args);
+  return {
+    ...ipc,
+    handle: (channel: string, listener: Parameters<IpcMainLike['handle']>[1]) => ipc.handle(channel, asApp(listener)),
+    on: (channel: string, listener: Parameters<DesktopIpcLike['on']>[1]) => ipc.on?.(channel, asApp(listener)),
+  };
+}
+
+type DesktopBind = (ipc: DesktopIpcLike, services: DesktopServices, log: (msg: string) => void) => void;
+
+/**
+ * The desktop channels (main/desktop-bridge.ts) under the same rules: only the app's page, one
+ * argument, parsed before the service sees it; the service is never reached by anything else, and
+ * what it receives is exactly what the schema parsed.
+ */
+export async function fuzzDesktop(bind: DesktopBind): Promise<FuzzReport> {
+  const findings: Finding[] = [];
+  let calls = 0;
+  const reached: string[] = [];
+  const handles = new Map<string, (event: SenderEvent, ...args: unknown[]) => Promise<unknown>>();
+  const ons = new Map<string, (event: SenderEvent, ...args: unknown[]) => void>();
+  const received: { channel: string; arg: unknown }[] = [];
+  let serviceThrows: Error | undefined;
+  bind(
+    { handle: (c, l) => void handles.set(c, l), on: (c, l) => void ons.set(c, l) },
+    {
+      saveWordExport: async (target) => {
+        received.push({ channel: DESKTOP_CHANNELS.saveWordExport, arg: target });
+        if (serviceThrows) throw serviceThrows;
+        return { ok: true, value: { saved: false } };
+      },
+      setOpenVisit: (visitId) => void received.push({ channel: DESKTOP_CHANNELS.setOpenVisit, arg: visitId }),
+    },
+    () => {},
+  );
+  const validTargets: Record<string, unknown>[] = [
+    { noteId: 'note-1' },
+    { visitId: 'visit-1' },
+    { visitId: 'visit-1', noteIds: ['note-1', 'note-2'] },
+  ];
+  const hostile = (valid: Record<string, unknown>): [string, unknown][] => [
+    ...Object.keys(valid).flatMap((key): [string, unknown][] => [
+      ...wrongTypes(valid[key]).map((w): [string, unknown] => [`${key} of the wrong type`, { ...valid, [key]: w }]),
+      ...MALFORMED_IDS.map((id): [string, unknown] => [
+        `${key} malformed`,
+        { ...valid, [key]: Array.isArray(valid[key]) ? [id] : id },
+      ]),
+    ]),
+    ['an extra field', { ...valid, extra: 1 }],
+    ['a __proto__ key', JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(valid).slice(1)}`)],
+    ['1,001 notes', { visitId: 'visit-1', noteIds: Array.from({ length: 1_001 }, (_, i) => `n${i}`) }],
+    ['both a note and a visit', { noteId: 'note-1', visitId: 'visit-1' }],
+    ...['text', 42, [], null, true, undefined].map((v): [string, unknown] => [`input ${String(v)}`, v]),
+  ];
+
+  // window.briefingDesktop.saveWordExport
+  const save = handles.get(DESKTOP_CHANNELS.saveWordExport);
+  if (!save) findings.push({ operation: 'desktop', variant: '-', problem: 'saveWordExport not bound' });
+  const callSave = async (variant: string, event: SenderEvent, args: unknown[], expect: Expect) => {
+    if (!save) return;
+    calls++;
+    received.length = 0;
+    const found = (problem: string) => findings.push({ operation: 'desktop.saveWordExport', variant, problem });
+    let r: Envelope;
+    try {
+      r = (await save(event, ...args)) as Envelope;
+    } catch (e) {
+      return found(`threw across IPC: ${String(e).slice(0, 200)}`);
+    }
+    const bad = checkEnvelope(r);
+    if (bad) return found(bad);
+    if (!meets(expect, r)) found(`expected ${expect}, got ${r.ok ? 'ok' : r.error!.code}`);
+    if (!r.ok && LEAK.test(r.error!.message)) found(`leaks a stack or path: ${r.error!.message.slice(0, 200)}`);
+    const reachedService = received.length > 0;
+    if (reachedService && expect !== 'ok' && expect !== 'internal') found('the service ran for a refused request');
+    if (reachedService) {
+      const parsed = WordExportTarget.safeParse(args[0]);
+      if (!parsed.success || JSON.stringify(parsed.data) !== JSON.stringify(received[0]!.arg)) {
+        found('the service received something other than the parsed target');
+      }
+    }
+    if (r.ok && reachedService) reached.push('desktop.saveWordExport');
+  };
+  for (const valid of validTargets) {
+    for (const [i, event] of FOREIGN_EVENTS.entries())
+      await callSave(`foreign frame #${i}`, event, [valid], 'forbidden');
+    await callSave('no argument', APP_EVENT, [], 'invalid_input');
+    await callSave('two arguments', APP_EVENT, [valid, valid], 'invalid_input');
+    for (const [name, input] of hostile(valid)) await callSave(name, APP_EVENT, [input], 'invalid_input');
+    await callSave('valid', APP_EVENT, [valid], 'ok');
+  }
+  serviceThrows = new Error('EACCES: permission denied, open /home/someone/Documents/secret.docx');
+  await callSave('the service throws with a path in its message', APP_EVENT, [validTargets[0]], 'internal');
+  serviceThrows = undefined;
+
+  // window.briefingDesktop.setOpenVisit (a one-way message: nothing answers, the service runs or not)
+  const setOpen = ons.get(DESKTOP_CHANNELS.setOpenVisit);
+  if (!setOpen) findings.push({ operation: 'desktop', variant: '-', problem: 'setOpenVisit not bound' });
+  const send = (variant: string, event: SenderEvent, args: unknown[], runs: boolean) => {
+    if (!setOpen) return;
+    calls++;
+    received.length = 0;
+    const found = (problem: string) => findings.push({ operation: 'desktop.setOpenVisit', variant, problem });
+    try {
+      setOpen(event, ...args);
+    } catch (e) {
+      return found(`threw: ${String(e).slice(0, 200)}`);
+    }
+    if (received.length !== (runs ? 1 : 0))
+      found(runs ? 'the service did not run' : 'the service ran for a refused message');
+    if (runs && received.length === 1) reached.push('desktop.setOpenVisit');
+  };
+  for (const valid of [{ visitId: 'visit-1' }, { visitId: null }]) {
+    for (const [i, event] of FOREIGN_EVENTS.entries()) send(`foreign frame #${i}`, event, [valid], false);
+    send('two arguments', APP_EVENT, [valid, valid], false);
+    for (const [name, input] of hostile(valid)) send(name, APP_EVENT, [input], false);
+    send('valid', APP_EVENT, [valid], true);
+  }
+  if (({} as Record<string, unknown>).polluted !== undefined) {
+    findings.push({ operation: 'desktop', variant: '-', problem: 'polluted Object.prototype' });
   }
   return { findings, calls, reached };
 }
