@@ -84,14 +84,30 @@ const ContentWithoutDepthLimit = z.unknown().transform((v, ctx) => {
 
 const CONTENT_OPS = ['notes.save', 'templates.save'] as const;
 
-const MUTANTS: { bug: string; target: FuzzTarget; operations: OperationName[]; seen: RegExp }[] = [
+const WITHOUT_CONTENT_VALIDATION = withSchemas(
+  Object.fromEntries(CONTENT_OPS.map((op) => [op, objectOf(op).extend({ content: z.unknown() })])),
+);
+
+const MUTANTS: {
+  bug: string;
+  target: FuzzTarget;
+  operations: OperationName[];
+  seen: RegExp;
+  /** Checks what accepted saves stored against the content allow-list. */
+  storedContentRules?: boolean;
+}[] = [
   {
     bug: 'no content validation',
-    target: withSchemas(
-      Object.fromEntries(CONTENT_OPS.map((op) => [op, objectOf(op).extend({ content: z.unknown() })])),
-    ),
+    target: WITHOUT_CONTENT_VALIDATION,
     operations: [...CONTENT_OPS],
     seen: /^expected invalid_input, got ok$/,
+  },
+  {
+    bug: 'dangerous links and spans stored (the stored-content check)',
+    target: WITHOUT_CONTENT_VALIDATION,
+    operations: ['notes.save'],
+    seen: /^stored unsafe content: a link to "javascript:/,
+    storedContentRules: true,
   },
   {
     bug: 'ids accepting any string',
@@ -172,9 +188,13 @@ describe('the IPC fuzz finds each bug it once missed (mutation check)', () => {
   for (const mutant of MUTANTS) {
     it(`catches: ${mutant.bug}`, async () => {
       const seeded = { file: tmp.file('seeded.sqlite'), context, workDir: tmp.dir };
-      // The same operations with the real stack report nothing: the findings are the mutant's.
-      expect((await fuzzOperations(REAL_TARGET, seeded, mutant.operations)).findings).toEqual([]);
-      const report = await fuzzOperations(mutant.target, seeded, mutant.operations);
+      const options = { storedContentRules: mutant.storedContentRules };
+      // The same operations with the real stack report nothing: the findings are the mutant's. (The
+      // stored-content check passes on the real stack only once the content allow-list is in.)
+      if (!mutant.storedContentRules) {
+        expect((await fuzzOperations(REAL_TARGET, seeded, mutant.operations)).findings).toEqual([]);
+      }
+      const report = await fuzzOperations(mutant.target, seeded, mutant.operations, options);
       expect(
         report.findings.map((f) => f.problem).filter((p) => mutant.seen.test(p)),
         `the fuzz missed "${mutant.bug}"`,

@@ -435,6 +435,45 @@ export async function seedFuzzDatabase(file: string): Promise<FuzzContext> {
   }
 }
 
+/** Why a stored document is unsafe (issue 15's content allow-list), or undefined. */
+export function unsafeStoredContent(content: unknown): string | undefined {
+  const stack: unknown[] = [content];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      stack.push(...v);
+      continue;
+    }
+    if (!v || typeof v !== 'object') continue;
+    const node = v as Record<string, unknown>;
+    if (typeof node.url === 'string') {
+      const url = node.url;
+      // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+      if (!/^(https?:\/\/|mailto:)/.test(url) || url.length > 2_048 || /[\u0000-\u001F\u007F\uFFFE\uFFFF]/.test(url)) {
+        return `a link to ${JSON.stringify(url.slice(0, 60))}`;
+      }
+    }
+    if ('target' in node && node.target !== null && node.target !== undefined && node.target !== '_blank') {
+      return `a link target ${JSON.stringify(node.target)}`;
+    }
+    for (const key of ['colSpan', 'rowSpan']) {
+      const span = node[key];
+      if (span !== undefined && !(Number.isInteger(span) && (span as number) >= 1 && (span as number) <= 63)) {
+        return `a ${key} of ${String(span)}`;
+      }
+    }
+    stack.push(...Object.values(node));
+  }
+  return undefined;
+}
+
+/** The content an accepted call stored, for the operations that store one. */
+function storedContent(store: Store, operation: OperationName, input: unknown, value: unknown): unknown {
+  if (operation === 'notes.save') return store.notes.get((input as { id: string }).id).content;
+  if (operation === 'notes.create' || operation === 'templates.save') return (value as { content?: unknown }).content;
+  return undefined;
+}
+
 export interface FuzzReport {
   findings: Finding[];
   calls: number;
@@ -450,6 +489,7 @@ export async function fuzzOperations(
   target: FuzzTarget,
   seeded: { file: string; context: FuzzContext; workDir: string },
   operations: readonly OperationName[] = OPERATION_NAMES,
+  options: { storedContentRules?: boolean } = {},
 ): Promise<FuzzReport> {
   const findings: Finding[] = [];
   const reached: string[] = [];
@@ -509,6 +549,10 @@ export async function fuzzOperations(
         }
         if (({} as Record<string, unknown>).polluted !== undefined) found('polluted Object.prototype');
         if (v.expect === 'ok' && r.ok) reached.push(operation);
+        if (options.storedContentRules && r.ok) {
+          const unsafe = unsafeStoredContent(storedContent(store, operation, v.args[0], r.value));
+          if (unsafe) found(`stored unsafe content: ${unsafe}`);
+        }
       }
       const check = store.db.pragma('integrity_check', { simple: true });
       if (check !== 'ok')
