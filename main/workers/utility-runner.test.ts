@@ -24,8 +24,9 @@ const forkLikeElectron: UtilityWorkerDeps['fork'] = (modulePath, args, options) 
     stderr: child.stderr,
     postMessage: (m) => void child.send(m as object),
     kill: () => child.kill('SIGKILL'),
-    on(event: 'message' | 'exit', listener: (arg: never) => void) {
-      child.on(event, listener as (arg: unknown) => void);
+    on(event: 'message' | 'exit' | 'error', listener: (...args: never[]) => void) {
+      // A Node child has no V8 'error' event of Electron's kind; its stderr says the same.
+      if (event !== 'error') child.on(event, listener as (arg: unknown) => void);
       return like;
     },
   };

@@ -10,6 +10,8 @@ export interface UtilityProcessLike {
   kill(): boolean;
   on(event: 'message', listener: (message: unknown) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
+  /** V8's fatal errors (an out-of-memory among them); 'exit' follows. */
+  on(event: 'error', listener: (type: string, location: string, report: string) => void): unknown;
 }
 
 export interface UtilityWorkerDeps {
@@ -49,6 +51,8 @@ export function startUtilityWorker(deps: UtilityWorkerDeps): StartWorker {
       }
     }, deps.watchEveryMs ?? 500);
     child.stderr?.on('data', report.stderr);
+    // Electron reports V8's fatal error here too ("Reached heap limit", "... heap out of memory").
+    child.on('error', (_type, location) => report.stderr(`\n${location}\n`));
     child.on('message', (m) => events.message(m));
     child.on('exit', (code) => {
       clearInterval(watchdog);
