@@ -19,7 +19,7 @@ export interface UtilityWorkerDeps {
   fork(
     modulePath: string,
     args: string[],
-    options: { execArgv: string[]; serviceName: string; stdio: 'pipe' },
+    options: { execArgv: string[]; serviceName: string; stdio: ('ignore' | 'pipe')[] },
   ): UtilityProcessLike;
   /** dist/main/job-worker.cjs (app/jobs/process-worker.ts bundled by scripts/build.mjs). */
   script: string;
@@ -39,7 +39,8 @@ export function startUtilityWorker(deps: UtilityWorkerDeps): StartWorker {
     const child = deps.fork(deps.script, [], {
       execArgv: [memoryFlag(budget)],
       serviceName: 'Briefing job',
-      stdio: 'pipe',
+      // stderr only: V8's out-of-memory report is read from it; stdout is not wanted.
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     const report = exitReporter(events);
     let overBudget = false;
