@@ -9,6 +9,7 @@ import { createHandlers } from '../app/api/handlers';
 import { DEMO_VISIT_ID } from '../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../app/demo/seed';
 import { Store } from '../app/store/store';
+import { createInProcessJobRunner } from '../app/jobs/in-process';
 import { createDesktopActions, describeImportFailure, jsonPath, type Dialogs } from './desktop-actions';
 
 /** Dialogs that answer as a user would, scripted per test, and remember what they were shown. */
@@ -57,6 +58,7 @@ function actions(startFolder = path.join(dir, 'Documents')) {
   fs.mkdirSync(startFolder, { recursive: true });
   return createDesktopActions({
     dispatch,
+    jobs: createInProcessJobRunner(),
     dialogs,
     startFolder,
     sendToPage: (c) => sent.push(c),

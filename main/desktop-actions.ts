@@ -9,7 +9,7 @@ import type { ImportResult } from '../app/interchange/import';
 import { AppFailure, fail, ok, type AppError, type Result } from '../app/api/result';
 import { writeFileAtomic } from '../app/files/write-file';
 import { safeFileName } from '../app/export/export-operations';
-import { readJsonFile } from '../app/interchange/read-file';
+import type { JobRunner } from '../app/jobs/runner';
 
 /** Electron's dialog module as used here (looked up at each call, so tests can stub it). */
 export interface Dialogs {
@@ -20,6 +20,8 @@ export interface Dialogs {
 
 export interface DesktopDeps {
   dispatch: Dispatch;
+  /** Reads and parses a visit file off the main process (main/workers), within a budget. */
+  jobs: JobRunner;
   dialogs: Dialogs;
   /** Where save dialogs open first (the user's Documents folder); then the folder last used. */
   startFolder: string;
@@ -209,11 +211,14 @@ export function createDesktopActions(deps: DesktopDeps) {
       const file = picked.filePaths[0];
       if (picked.canceled || !file) return;
       const name = path.basename(file);
+      // Read, parsed and validated by the job worker: a hostile file costs the worker, not the window.
       let json: unknown;
       try {
-        json = readJsonFile(file);
+        json = await deps.jobs.run({ kind: 'interchange.parse', source: { file } });
       } catch (e) {
-        return showError(`${name} could not be imported.`, e instanceof AppFailure ? e.message : errorText(e));
+        if (!(e instanceof AppFailure)) return showError(`${name} could not be imported.`, errorText(e));
+        const { message, detail } = describeImportFailure(name, { code: e.code, message: e.message, issues: e.issues });
+        return showError(message, detail);
       }
       let r = await deps.dispatch('interchange.import', { file: json });
       if (!r.ok && r.error.code === 'already_exists') {

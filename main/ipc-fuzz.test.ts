@@ -1,128 +1,85 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../app/api/contract';
-import { createDispatch } from '../app/api/dispatch';
-import { createHandlers } from '../app/api/handlers';
-import { ERROR_CODES } from '../app/api/result';
-import { seedDemo } from '../app/demo/seed';
-import { Store } from '../app/store/store';
+import { doc, openTestStore, VISIT_INPUT } from '../app/testing/fixtures';
 import { tempDir } from '../app/testing/temp';
-import { bindOperations, channelOf, type SenderEvent } from './ipc-bridge';
+import { bindDesktop } from './desktop-bridge';
+import {
+  fuzzDesktop,
+  fuzzOperations,
+  REAL_TARGET,
+  seedFuzzDatabase,
+  unsafeStoredContent,
+  VALID_INPUTS,
+  type FuzzContext,
+} from './testing/ipc-fuzz';
 
-/** A small deterministic generator, so a failure can be replayed from its seed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function describePayload(v: unknown): string {
+/** Whether a javascript: link sent in a save comes back stored as it was sent. */
+async function allowListInPlace(): Promise<boolean> {
+  const t = openTestStore();
   try {
-    return JSON.stringify(v)?.slice(0, 200) ?? String(v);
-  } catch {
-    return '(too deep to print)';
+    const visit = (await t.dispatch('visits.create', VISIT_INPUT)) as { ok: boolean; value: { id: string } };
+    const content = doc('x') as unknown as Record<string, unknown>;
+    const root = content.root as { children: { children: unknown[] }[] };
+    root.children[0]!.children = [
+      {
+        type: 'link',
+        version: 1,
+        url: 'javascript:alert(1)',
+        children: [{ type: 'text', version: 1, text: 'x', format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ];
+    const r = await t.dispatch('notes.create', { visitId: visit.value.id, title: 'probe', content });
+    return !r.ok || unsafeStoredContent((r.value as { content: unknown }).content) === undefined;
+  } finally {
+    t.close();
   }
 }
 
-function hostileValue(r: () => number, depth = 0): unknown {
-  const pick = Math.floor(r() * 14);
-  switch (pick) {
-    case 0:
-      return null;
-    case 1:
-      return undefined;
-    case 2:
-      return Math.floor(r() * 2 ** 31) * (r() < 0.5 ? -1 : 1);
-    case 3:
-      return [NaN, Infinity, -0, 1e308, 0.5][Math.floor(r() * 5)];
-    case 4:
-      return 'x'.repeat(Math.floor(r() * 3) === 0 ? 1_000_000 : 10);
-    case 5:
-      return ["'; DROP TABLE visits; --", '\u0000', '\uD800', '\u202Eevil', '__proto__', '../../etc/passwd'][
-        Math.floor(r() * 6)
-      ];
-    case 6:
-      return r() < 0.5;
-    case 7:
-      return JSON.parse('{"__proto__": {"polluted": true}}');
-    case 8:
-      return { constructor: { prototype: { polluted: true } } };
-    case 9: {
-      let deep: unknown = 'bottom';
-      for (let i = 0; i < 5_000; i++) deep = { a: deep };
-      return deep;
-    }
-    case 10:
-      return depth > 3
-        ? {}
-        : Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`k${i}`, hostileValue(r, depth + 1)]));
-    case 11:
-      return depth > 3 ? [] : Array.from({ length: Math.floor(r() * 4) }, () => hostileValue(r, depth + 1));
-    case 12:
-      // A plausible shape with one wrong field.
-      return { id: hostileValue(r, depth + 1), visitId: 'demo-visit-kz-tr-2021', title: hostileValue(r, depth + 1) };
-    default:
-      return { id: 'demo-visit-kz-tr-2021', query: hostileValue(r, depth + 1), content: hostileValue(r, depth + 1) };
-  }
-}
+const ALLOW_LIST_IN_PLACE = await allowListInPlace();
 
-describe('hostile IPC', () => {
+describe('hostile IPC (one field hostile at a time, from a valid input)', () => {
   const tmp = tempDir();
-  let store: Store;
-  const handlers = new Map<string, (event: SenderEvent, ...args: unknown[]) => Promise<unknown>>();
+  let context: FuzzContext;
 
-  beforeAll(() => {
-    store = Store.open(tmp.file('fuzz.sqlite'));
-    seedDemo(store);
-    bindOperations({ handle: (c, l) => void handlers.set(c, l) }, createDispatch(createHandlers(store)));
+  beforeAll(async () => {
+    context = await seedFuzzDatabase(tmp.file('seeded.sqlite'));
   });
-  afterAll(() => {
-    store.close();
-    tmp.cleanup();
+  afterAll(() => tmp.cleanup());
+
+  it('has a valid input for exactly the operations of the contract', () => {
+    expect(Object.keys(VALID_INPUTS).sort()).toEqual([...OPERATION_NAMES].sort());
   });
 
-  it('answers 10,000 malformed payloads to every operation with {ok:false} and a known code, leaving the data unchanged', async () => {
-    const before = fs.readFileSync(tmp.file('fuzz.sqlite')).length;
-    const snapshot = JSON.stringify(OPERATION_NAMES.filter((n) => n === 'visits.list').map(() => store.visits.list()));
-    const counts = store.db
-      .prepare(
-        'SELECT (SELECT count(*) FROM visits) v, (SELECT count(*) FROM people) p, (SELECT count(*) FROM notes) n, (SELECT group_concat(revision) FROM notes) r',
-      )
-      .get();
-    const r = rng(20261125);
-    const event = { senderFrame: { url: 'app://briefing/index.html' } };
-    // Operations that change data; none of them may accept a hostile payload. (Reads and
-    // backup.create take an empty input, so `undefined` is a valid call for them.)
-    const reads = /\.(list|get|revisions|export|check)$|^search$|^export\.|^backup\.create$/;
-    const writes = OPERATION_NAMES.filter((n) => !reads.test(n));
-    for (let i = 0; i < 10_000; i++) {
-      const op = OPERATION_NAMES[i % OPERATION_NAMES.length]!;
-      const payload = hostileValue(r);
-      const result = (await handlers.get(channelOf(op))!(event, payload)) as {
-        ok: boolean;
-        error?: { code: string; message: string };
-      };
-      if (writes.includes(op) || result.ok === false) {
-        expect(result.ok, `${op} accepted ${describePayload(payload)}`).toBe(false);
-        expect(ERROR_CODES).toContain(result.error!.code);
-        expect(result.error!.message.length).toBeGreaterThan(0);
-        expect(result.error!.code).not.toBe('internal');
-      }
-    }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(
-      store.db
-        .prepare(
-          'SELECT (SELECT count(*) FROM visits) v, (SELECT count(*) FROM people) p, (SELECT count(*) FROM notes) n, (SELECT group_concat(revision) FROM notes) r',
-        )
-        .get(),
-    ).toEqual(counts);
-    expect(JSON.stringify(OPERATION_NAMES.filter((n) => n === 'visits.list').map(() => store.visits.list()))).toBe(
-      snapshot,
-    );
-    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(before).toBeGreaterThan(0);
+  it('refuses every hostile variant cleanly, reaches every handler with the valid input, and changes nothing on an error', async () => {
+    const report = await fuzzOperations(REAL_TARGET, { file: tmp.file('seeded.sqlite'), context, workDir: tmp.dir });
+    expect(report.findings).toEqual([]);
+    // Every operation's valid input was answered ok through the binding: the fuzz reaches handler logic.
+    expect([...new Set(report.reached)].sort()).toEqual([...OPERATION_NAMES].sort());
+    expect(report.calls).toBeGreaterThan(1_000);
   }, 120_000);
+
+  // What is stored must be safe whatever came in (issue 15's content allow-list: links http, https
+  // or mailto only, spans 1–63). Until that allow-list is in, javascript: links are stored as
+  // given, and this check is skipped, saying so.
+  it.skipIf(!ALLOW_LIST_IN_PLACE)(
+    `stores no dangerous link or span from any accepted variant${ALLOW_LIST_IN_PLACE ? '' : ' — SKIPPED: the content allow-list (issue 15) is not in place, javascript: links are stored'}`,
+    async () => {
+      const ops = ['notes.create', 'notes.save', 'templates.save'] as const;
+      const seeded = { file: tmp.file('seeded.sqlite'), context, workDir: tmp.dir };
+      const report = await fuzzOperations(REAL_TARGET, seeded, ops, { storedContentRules: true });
+      expect(report.findings).toEqual([]);
+    },
+    60_000,
+  );
+
+  it('guards the desktop channels the same way: only the app page, one parsed argument, the service reached only by that', async () => {
+    const report = await fuzzDesktop(bindDesktop);
+    expect(report.findings).toEqual([]);
+    expect([...new Set(report.reached)].sort()).toEqual([
+      'desktop.print',
+      'desktop.savePdfExport',
+      'desktop.saveWordExport',
+      'desktop.setOpenVisit',
+    ]);
+  });
 });

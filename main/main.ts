@@ -11,6 +11,7 @@ import {
   screen,
   session,
   shell,
+  utilityProcess,
   type Session,
 } from 'electron';
 import { MenuCommand } from '../app/api/desktop';
@@ -41,6 +42,7 @@ import {
   installDictionaries,
 } from './spellcheck-dictionaries';
 import { secureWebPreferences } from './web-preferences';
+import { createUtilityJobRunner } from './workers/utility-runner';
 import { MIN_WINDOW_SIZE, placeWindow, WINDOW_STATE_FILE_NAME, WindowState } from './window-state';
 
 // Must happen before 'ready': app:// behaves like https (secure context, same-origin rules).
@@ -49,6 +51,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
+/** The job worker (exports, import parsing): app/jobs/process-worker.ts, bundled beside main. */
+const JOB_WORKER = path.join(__dirname, 'job-worker.cjs');
 /** resources/dictionaries in the repository; extraResources puts it beside the asar when packaged. */
 const SHIPPED_DICTIONARIES = app.isPackaged
   ? path.join(process.resourcesPath, 'dictionaries')
@@ -295,12 +299,23 @@ async function start(): Promise<void> {
   stopBackups = scheduleBackups(() => rotatingBackup(opened.db, dbFile), log);
   await lockDownSession();
   guardWebContents();
-  const dispatch: Dispatch = createDispatch(createHandlers(store, { pdf: electronPdfRenderer }), (e) =>
+  // Exports and import parsing run in a utilityProcess with a time and memory budget: a hostile
+  // note or file fails its own job and never freezes the window.
+  const jobs = createUtilityJobRunner({
+    fork: (modulePath, args, options) => utilityProcess.fork(modulePath, args, options),
+    script: JOB_WORKER,
+    memoryOf: (pid) => {
+      const metric = app.getAppMetrics().find((m) => m.pid === pid);
+      return metric ? metric.memory.workingSetSize / 1024 : undefined;
+    },
+  });
+  const dispatch: Dispatch = createDispatch(createHandlers(store, { jobs, pdf: electronPdfRenderer }), (e) =>
     log(`handler error: ${String(e)}`),
   );
   bindOperations(ipcMain, dispatch, log);
   const actions = createDesktopActions({
     dispatch,
+    jobs,
     dialogs,
     startFolder: app.getPath('documents'),
     sendToPage,

@@ -1,5 +1,6 @@
 // Builds everything that runs outside the test runners:
 //   dist/cli/briefing.cjs   the `briefing` command (bin/briefing.cjs loads it)
+//   dist/{cli,main}/job-worker.cjs  the job worker (exports, import parsing) beside each bundle that starts it
 //   dist/main/main.cjs      Electron main process
 //   dist/main/preload.cjs   the preload (sandboxed: bundled into one CommonJS file)
 //   dist/renderer/          the React app (Vite)
@@ -25,12 +26,22 @@ const node = {
   external: ['better-sqlite3', 'electron', 'playwright-core'],
 };
 
+/** The job worker (app/jobs/process-worker.ts), beside the bundle that starts it. */
+async function jobWorker(folder) {
+  await esbuild({
+    ...node,
+    entryPoints: [path.join(root, 'app/jobs/process-worker.ts')],
+    outfile: path.join(root, `dist/${folder}/job-worker.cjs`),
+  });
+}
+
 if (all || wanted.has('cli')) {
   await esbuild({
     ...node,
     entryPoints: [path.join(root, 'app/cli/bin.ts')],
     outfile: path.join(root, 'dist/cli/briefing.cjs'),
   });
+  await jobWorker('cli');
 }
 if (all || wanted.has('main')) {
   for (const entry of ['main', 'preload']) {
@@ -38,6 +49,7 @@ if (all || wanted.has('main')) {
     if (!fs.existsSync(src)) continue;
     await esbuild({ ...node, entryPoints: [src], outfile: path.join(root, `dist/main/${entry}.cjs`) });
   }
+  await jobWorker('main');
 }
 if (all || wanted.has('renderer')) {
   await vite({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });

@@ -1,9 +1,11 @@
 import { newId } from '../domain/ids';
-import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
+import { noteExportJob, packExportJob } from '../export/export-operations';
 import { exportNotePdf, exportPackPdf, printView } from '../export/pdf/export-pdf';
 import type { PdfRenderer } from '../export/pdf/pdf-renderer';
 import { exportVisit } from '../interchange/export';
-import { importVisit } from '../interchange/import';
+import { writeVisitFile } from '../interchange/import';
+import { createInProcessJobRunner } from '../jobs/in-process';
+import type { JobRunner } from '../jobs/runner';
 import { checkDatabase, rotatingBackup } from '../store/backup';
 import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
@@ -35,7 +37,12 @@ function assertPersonOfVisit(store: Store, visitId: string, personId: string | n
 }
 
 /** What some operations need besides the store, given by whoever binds the handlers. */
-export interface HandlerServices {
+export interface HandlerOptions {
+  /**
+   * Where exports and import parsing run: a worker with a time and memory budget in the desktop
+   * app and the CLI (app/jobs); this thread, without a budget, when not given (test harness).
+   */
+  jobs?: JobRunner;
   /** Renders print pages to PDF: Electron's printToPDF in the app, Chromium in the CLI and tests. */
   pdf?: PdfRenderer;
 }
@@ -44,10 +51,11 @@ export interface HandlerServices {
  * The operations over one open store. Input has already been parsed by the contract's schema;
  * every write runs in one transaction, so a failure leaves nothing half-written.
  */
-export function createHandlers(store: Store, services: HandlerServices = {}): Handlers {
+export function createHandlers(store: Store, options: HandlerOptions = {}): Handlers {
+  const jobs = options.jobs ?? createInProcessJobRunner();
   const pdf = () => {
-    if (!services.pdf) throw new AppFailure('unavailable', 'PDF export is not available here.');
-    return services.pdf;
+    if (!options.pdf) throw new AppFailure('unavailable', 'PDF export is not available here.');
+    return options.pdf;
   };
   const tx = <T>(fn: () => T) => store.transaction(fn);
   return {
@@ -129,11 +137,15 @@ export function createHandlers(store: Store, services: HandlerServices = {}): Ha
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 
-    'interchange.import': ({ file, replace }) => importVisit(store, file, { replace }),
+    // Parsed and validated by the job worker; written here, in one transaction.
+    'interchange.import': async ({ file, replace }) =>
+      writeVisitFile(store, await jobs.run({ kind: 'interchange.parse', source: { json: file } }), { replace }),
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
 
-    'export.note': ({ noteId }) => exportNoteDocx(store, noteId),
-    'export.pack': ({ visitId, noteIds }) => exportPackDocx(store, visitId, noteIds),
+    // The rows are read here; the document is built by the job worker.
+    'export.note': ({ noteId }) => jobs.run(noteExportJob(store, noteId)),
+    'export.pack': ({ visitId, noteIds }) => jobs.run(packExportJob(store, visitId, noteIds)),
+    // The print page is built here (clamped and escaped: app/export/print); Chromium's own processes lay it out.
     'export.pdf': (target) =>
       'noteId' in target
         ? exportNotePdf(store, pdf(), target.noteId, target.paper)

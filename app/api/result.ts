@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'storage_error',
   'forbidden',
   'internal',
+  /** A job (an export, parsing an import) ran past its time or memory budget and was stopped. */
+  'budget_exceeded',
   /** What the operation needs is not on this machine (e.g. no Chromium for a PDF from the CLI). */
   'unavailable',
 ] as const;

@@ -1,5 +1,6 @@
 import { createDispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
+import { createChildProcessJobRunner } from '../jobs/process-runner';
 import { AppFailure } from '../api/result';
 import { chromiumRenderer } from '../export/pdf/chromium-renderer';
 import type { PdfRenderer } from '../export/pdf/pdf-renderer';
@@ -53,9 +54,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const input = command.prepare(args);
     store = Store.open(typeof db === 'string' ? db : defaultDatabasePath(io.env));
     // Kept for the one line printed on failure: the dispatcher answers only "something went wrong".
+    // Exports and import parsing run in a worker process with a time and memory budget (app/jobs);
     // Chromium starts only if a command asks for a PDF.
     pdf = chromiumRenderer(io.env);
-    const dispatch = createDispatch(createHandlers(store, { pdf }), (e) => (internal = e));
+    const handlers = createHandlers(store, { jobs: createChildProcessJobRunner(), pdf });
+    const dispatch = createDispatch(handlers, (e) => (internal = e));
     await command.run({ store, dispatch, json: args.flags.has('json'), out: io.out, err: io.err }, input);
     return 0;
   } catch (e) {

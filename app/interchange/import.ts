@@ -104,10 +104,22 @@ function checkForeignIds(store: Store, file: InterchangeFile): void {
  * same id is refused unless replace is set; a user template already here is kept unless replace is set.
  */
 export function importVisit(store: Store, json: unknown, options: { replace?: boolean } = {}): ImportResult {
+  return writeVisitFile(store, parseVisitFile(json), options);
+}
+
+/**
+ * The CPU-heavy half of an import, pure: the schema and the references, no database. The job
+ * worker runs it, so a hostile file costs the worker's budget, never the window's.
+ */
+export function parseVisitFile(json: unknown): InterchangeFile {
   const parsed = InterchangeFile.safeParse(json);
   if (!parsed.success) invalid(fieldIssues(parsed.error));
-  const file = parsed.data;
-  checkReferences(file);
+  checkReferences(parsed.data);
+  return parsed.data;
+}
+
+/** The database half of an import: a file parseVisitFile accepted, written in one transaction. */
+export function writeVisitFile(store: Store, file: InterchangeFile, options: { replace?: boolean } = {}): ImportResult {
   return store.transaction(() => {
     assertClassifications(store, [
       { path: 'visit.classification', value: file.visit.classification },

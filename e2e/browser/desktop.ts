@@ -1,6 +1,7 @@
 import type { MessageBoxOptions, SaveDialogOptions } from 'electron';
 import type { Page } from '@playwright/test';
 import type { MenuCommand } from '../../app/api/desktop';
+import { createChildProcessJobRunner } from '../../app/jobs/process-runner';
 import { createDesktopActions, type DesktopActions, type Dialogs } from '../../main/desktop-actions';
 import { bindDesktop, DESKTOP_CHANNELS, type DesktopIpcLike } from '../../main/desktop-bridge';
 import type { SenderEvent } from '../../main/ipc-bridge';
@@ -49,6 +50,8 @@ export async function attachDesktop(page: Page, h: Harness): Promise<Desktop> {
     page.evaluate((c) => (window as unknown as { __menuCommand: (c: unknown) => void }).__menuCommand(c), command);
   const actions = createDesktopActions({
     dispatch: h.dispatch,
+    // File → Import reads and parses the file in a worker process, as the desktop app does.
+    jobs: createChildProcessJobRunner(),
     dialogs,
     startFolder: h.dir,
     sendToPage: (command) => void menu(command),

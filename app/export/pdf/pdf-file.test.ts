@@ -3,37 +3,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../testing/temp';
 import { outlineStartPages, pageCount, PdfStructureError, withMetadata } from './pdf-file';
-
-/** A small PDF as Skia writes them: classic xref, plain dictionaries; here with a nested page tree and an outline. */
-function handMadePdf(): Buffer {
-  const objects: string[] = [];
-  objects[1] = '<</Title (Old)\n/Producer (Skia/PDF m156)>>';
-  objects[2] = '<</Type /Catalog\n/Pages 3 0 R\n/Outlines 10 0 R>>';
-  objects[3] = '<</Type /Pages\n/Count 4\n/Kids [4 0 R 5 0 R]>>';
-  objects[4] = '<</Type /Pages\n/Parent 3 0 R\n/Count 2\n/Kids [6 0 R 7 0 R]>>';
-  objects[5] = '<</Type /Pages\n/Parent 3 0 R\n/Count 2\n/Kids [8 0 R 9 0 R]>>';
-  for (const [n, parent] of [
-    [6, 4],
-    [7, 4],
-    [8, 5],
-    [9, 5],
-  ] as const)
-    objects[n] = `<</Type /Page\n/Parent ${parent} 0 R\n/MediaBox [0 0 595 842]>>`;
-  objects[10] = '<</Type /Outlines\n/First 11 0 R\n/Last 12 0 R\n/Count 2>>';
-  objects[11] = '<</Title (A \\(tricky\\) one >>)\n/Dest [7 0 R /XYZ 0 800 0]\n/Parent 10 0 R\n/Next 12 0 R>>';
-  objects[12] = '<</Title (Second)\n/Dest [9 0 R /XYZ 0 800 0]\n/Parent 10 0 R\n/Prev 11 0 R>>';
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  for (let n = 1; n < objects.length; n++) {
-    offsets[n] = out.length;
-    out += `${n} 0 obj\n${objects[n]}\nendobj\n`;
-  }
-  const xref = out.length;
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let n = 1; n < objects.length; n++) out += `${String(offsets[n]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<</Size ${objects.length}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+import { handMadePdf, stubPdfRenderer } from './testing/stub-pdf';
 
 describe('reading a PDF', () => {
   it('counts the pages of a nested page tree, in reading order', () => {
@@ -53,6 +23,14 @@ describe('reading a PDF', () => {
       'latin1',
     );
     expect(() => pageCount(noXref)).toThrow(/no classic cross-reference table/);
+  });
+});
+
+describe('the stub renderer of the tests', () => {
+  it('gives one page and one outline entry per h1, as the briefs of a pack', async () => {
+    const pdf = await stubPdfRenderer().render('<h1>Contents</h1><h1 id="x">Programme</h1><h1>Brief 1</h1>');
+    expect(pageCount(pdf)).toBe(3);
+    expect(outlineStartPages(pdf)).toEqual([1, 2, 3]);
   });
 });
 

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NoteContent } from '../domain/content';
+import { noteExportJob, packExportJob } from '../export/export-operations';
+import { doc, openTestStore, value, VISIT_INPUT } from '../testing/fixtures';
+import type { AppFailure } from '../api/result';
+import type { InterchangeJson } from '../interchange/format';
+import { createInProcessJobRunner } from './in-process';
+import type { JobBudget } from './protocol';
+import { runJob } from './run-job';
+import { createChildProcessJobRunner } from './process-runner';
+
+/** One table whose only cell spans `colSpan` columns: the exporter writes one grid column per span. */
+function spanningTable(colSpan: number): NoteContent {
+  const cell = {
+    type: 'tablecell',
+    version: 1,
+    headerState: 0,
+    colSpan,
+    rowSpan: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: doc('cell').root.children,
+  };
+  const table = {
+    type: 'table',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [{ type: 'tablerow', version: 1, direction: null, format: '', indent: 0, children: [cell] }],
+  };
+  return { root: { ...doc('before').root, children: [table] } } as unknown as NoteContent;
+}
+
+/**
+ * Runs `work` while pinging the event loop of this thread: the test's stand-in for the window.
+ * "Responsive" is that a ping was answered while the job was still running, not a timing.
+ */
+async function whilePinging<T>(
+  work: Promise<T>,
+): Promise<{ outcome: PromiseSettledResult<T>; pingsDuringJob: number }> {
+  let pings = 0;
+  let running = true;
+  const ping = () => {
+    if (!running) return;
+    pings++;
+    setTimeout(ping, 10);
+  };
+  setTimeout(ping, 10);
+  const [outcome] = await Promise.allSettled([work]);
+  running = false;
+  return { outcome, pingsDuringJob: pings };
+}
+
+function failureOf(outcome: PromiseSettledResult<unknown>): AppFailure {
+  if (outcome.status === 'fulfilled') throw new Error('the job was expected to fail, and it succeeded');
+  return outcome.reason as AppFailure;
+}
+
+describe('jobs off the calling thread', () => {
+  let t: ReturnType<typeof openTestStore>;
+  let visitId: string;
+  let noteId: string;
+
+  beforeAll(async () => {
+    t = openTestStore();
+    visitId = (value(await t.dispatch('visits.create', VISIT_INPUT)) as { id: string }).id;
+    noteId = (
+      value(await t.dispatch('notes.create', { visitId, title: 'Bilateral: trade', content: doc('Hello') })) as {
+        id: string;
+      }
+    ).id;
+  });
+  afterAll(() => t.close());
+
+  it('exports a note in a worker process with the same answer as in this thread', async () => {
+    const job = noteExportJob(t.store, noteId);
+    const inWorker = await createChildProcessJobRunner().run(job);
+    const here = await createInProcessJobRunner().run(job);
+    expect(inWorker.fileName).toBe('Bilateral - trade.docx');
+    expect(inWorker.fileName).toBe(here.fileName);
+    expect(inWorker.warnings).toEqual(here.warnings);
+    expect(Buffer.from(inWorker.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  }, 60_000);
+
+  it('stops a pack whose table cell spans ten million columns at the memory budget, while this thread keeps answering', async () => {
+    const job = packExportJob(t.store, visitId);
+    job.notes[0]!.content = spanningTable(1e7);
+    const budget: JobBudget = { timeoutMs: 60_000, memoryMb: 128 };
+    const { outcome, pingsDuringJob } = await whilePinging(createChildProcessJobRunner(budget).run(job));
+    const e = failureOf(outcome);
+    expect(e.code).toBe('budget_exceeded');
+    expect(e.message).toMatch(/^This export needed more than 128 MB of memory and was stopped; nothing was changed\./);
+    expect(pingsDuringJob).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('stops a job at its time budget, while this thread keeps answering', async () => {
+    const job = packExportJob(t.store, visitId);
+    job.notes[0]!.content = spanningTable(1e7);
+    const budget: JobBudget = { timeoutMs: 1_000, memoryMb: 4_096 };
+    const { outcome, pingsDuringJob } = await whilePinging(createChildProcessJobRunner(budget).run(job));
+    const e = failureOf(outcome);
+    expect(e.code).toBe('budget_exceeded');
+    expect(e.message).toMatch(/^This export took longer than 1 s and was stopped; nothing was changed\./);
+    expect(pingsDuringJob).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('parses and validates a visit file in the worker, naming the JSON path of a problem', async () => {
+    const exported = value(await t.dispatch('interchange.export', { visitId })) as InterchangeJson;
+    const jobs = createChildProcessJobRunner();
+    const parsed = await jobs.run({ kind: 'interchange.parse', source: { text: '\uFEFF' + JSON.stringify(exported) } });
+    expect(parsed.visit.id).toBe(visitId);
+    expect(parsed.notes.map((n) => n.id)).toEqual([noteId]);
+    const broken = { ...exported, visit: { ...exported.visit, startDate: 'soon' } };
+    const failed = failureOf(
+      (await Promise.allSettled([jobs.run({ kind: 'interchange.parse', source: { json: broken } })]))[0]!,
+    );
+    expect(failed.code).toBe('invalid_input');
+    expect(failed.issues?.[0]?.path).toBe('visit.startDate');
+    const notJson = failureOf(
+      (await Promise.allSettled([jobs.run({ kind: 'interchange.parse', source: { text: '{' } })]))[0]!,
+    );
+    expect(notJson.message).toMatch(/^The file is not valid JSON/);
+  }, 60_000);
+
+  it('stops parsing a file of a hundred million nested brackets at the memory budget', async () => {
+    const depth = 20_000_000;
+    const text = '['.repeat(depth) + ']'.repeat(depth);
+    const budget: JobBudget = { timeoutMs: 60_000, memoryMb: 128 };
+    const { outcome, pingsDuringJob } = await whilePinging(
+      createChildProcessJobRunner(budget).run({ kind: 'interchange.parse', source: { text } }),
+    );
+    const e = failureOf(outcome);
+    expect(e.code).toBe('budget_exceeded');
+    expect(e.message).toMatch(/^This import .* and was stopped; nothing was changed\./);
+    expect(pingsDuringJob).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('answers a malformed job message with an error, not a throw', async () => {
+    const reply = await runJob({ jobId: 3, job: { kind: 'export.note', note: 'x' } });
+    expect(reply).toMatchObject({ jobId: 3, result: { ok: false, error: { code: 'internal' } } });
+    expect((await runJob('nonsense')).result.ok).toBe(false);
+  });
+});
