@@ -7,6 +7,7 @@ import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
 import { assertClassifications } from './classification-check';
+import { setNoteStatus, updateNoteDetails } from './note-lifecycle';
 import { AppFailure } from './result';
 
 export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
@@ -109,19 +110,21 @@ export function createHandlers(store: Store): Handlers {
       }),
     'notes.save': ({ id, baseRevision, content, title }) =>
       tx(() => store.notes.save(id, baseRevision, content, title)),
-    'notes.setStatus': ({ id, status, baseRevision }) => tx(() => store.notes.setStatus(id, status, baseRevision)),
+    'notes.setStatus': ({ id, status, baseRevision }) => tx(() => setNoteStatus(store, id, status, baseRevision)),
     'notes.revisions': ({ id }) => store.notes.revisions(id),
     'notes.revision': ({ id, revision }) => store.notes.revision(id, revision),
     'notes.restore': ({ id, revision, baseRevision }) => tx(() => store.notes.restore(id, revision, baseRevision)),
     'notes.delete': ({ id }) => tx(() => (store.notes.delete(id), null)),
+    'notes.update': (input) => tx(() => updateNoteDetails(store, input)),
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 
     'interchange.import': ({ file, replace }) => importVisit(store, file, { replace }),
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
 
-    'export.note': ({ noteId }) => exportNoteDocx(store, noteId),
-    'export.pack': ({ visitId, noteIds }) => exportPackDocx(store, visitId, noteIds),
+    'export.note': ({ noteId, keepPlaceholders }) => exportNoteDocx(store, noteId, { keepPlaceholders }),
+    'export.pack': ({ visitId, noteIds, keepPlaceholders }) =>
+      exportPackDocx(store, visitId, noteIds, { keepPlaceholders }),
 
     'settings.get': () => store.settings.get(),
     'settings.set': (changes) => tx(() => store.settings.set(changes)),

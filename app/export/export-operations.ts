@@ -27,15 +27,25 @@ function exportData(store: Store, visitId: string): ExportData {
   };
 }
 
-export async function exportNoteDocx(store: Store, noteId: string): Promise<WordExport> {
+export async function exportNoteDocx(
+  store: Store,
+  noteId: string,
+  choices: { keepPlaceholders?: boolean } = {},
+): Promise<WordExport> {
   const note = store.notes.get(noteId);
   const r = await exportNote({ ...note, content: note.content as NoteContent }, exportData(store, note.visitId), {
     style: loadWordStyle(),
+    keepPlaceholders: choices.keepPlaceholders,
   });
   return { fileName: safeFileName(note.title), base64: r.buffer.toString('base64'), warnings: r.warnings };
 }
 
-export async function exportPackDocx(store: Store, visitId: string, noteIds?: readonly string[]): Promise<WordExport> {
+export async function exportPackDocx(
+  store: Store,
+  visitId: string,
+  noteIds?: readonly string[],
+  choices: { keepPlaceholders?: boolean } = {},
+): Promise<WordExport> {
   const data = exportData(store, visitId);
   const summaries = store.notes.listForVisit(visitId);
   const chosen = noteIds ?? summaries.map((n) => n.id);
@@ -46,7 +56,10 @@ export async function exportPackDocx(store: Store, visitId: string, noteIds?: re
   });
   const style = loadWordStyle();
   const { department } = store.settings.get();
-  const r = await exportPack(notes, data, { style: { ...style, department: department || style.department } });
+  const r = await exportPack(notes, data, {
+    style: { ...style, department: department || style.department },
+    keepPlaceholders: choices.keepPlaceholders,
+  });
   return {
     fileName: safeFileName(`Briefing pack - ${data.visit.title}`),
     base64: r.buffer.toString('base64'),
