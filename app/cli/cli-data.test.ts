@@ -26,7 +26,7 @@ describe('interchange through the CLI', () => {
     const first = tmp.file('visit.json');
     expect((await cli('export-json', '--visit', 'demo-visit-kz-tr-2021', '--out', first)).code).toBe(0);
     const exported = JSON.parse(fs.readFileSync(first, 'utf8'));
-    expect(exported).toMatchObject({ format: 'briefing.visit', version: 1, visit: { id: 'demo-visit-kz-tr-2021' } });
+    expect(exported).toMatchObject({ format: 'briefing.visit', version: 2, visit: { id: 'demo-visit-kz-tr-2021' } });
     expect(exported.notes.length).toBeGreaterThan(0);
 
     db = tmp.file('other.sqlite');
