@@ -39,9 +39,7 @@ export function updateNoteDetails(store: Store, input: ParsedInputOf<'notes.upda
   const changes: string[] = [];
   if (input.title !== undefined && input.title !== note.title) changes.push(`Title: ${note.title} → ${input.title}`);
   if (input.classification !== undefined && input.classification !== note.classification) {
-    assertClassifications(store, [
-      { path: 'classification', value: input.classification, kept: note.classification },
-    ]);
+    assertClassifications(store, [{ path: 'classification', value: input.classification, kept: note.classification }]);
     changes.push(
       describeClassificationChange(store.settings.get().classifications, note.classification, input.classification),
     );

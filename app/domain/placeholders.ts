@@ -33,7 +33,9 @@ export function convertItalicPrompts(content: NoteContent): { content: NoteConte
     return element as unknown as SerializedNode;
   };
   const children = content.root.children.map(walk);
-  return converted ? { content: { ...content, root: { ...content.root, children } }, converted } : { content, converted };
+  return converted
+    ? { content: { ...content, root: { ...content.root, children } }, converted }
+    : { content, converted };
 }
 
 /** How many placeholders are still in the content. */

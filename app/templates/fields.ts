@@ -36,7 +36,6 @@ export interface FieldContext {
   frozen?: FrozenFields | null;
 }
 
-
 // Building a DateTimeFormat costs far more than using one: each shape is built once.
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dateFmt(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
