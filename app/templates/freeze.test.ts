@@ -92,8 +92,8 @@ describe('what is unfinished', () => {
   it('counts placeholders and missing fields and says so for the warnings', () => {
     const u = unfinished(BRIEF, ctx());
     expect(u).toEqual({ placeholders: 1, missing: ['meeting.place'] });
-    expect(remainingSentence(u)).toBe('1 placeholder and 1 missing field remain');
-    expect(remainingSentence({ placeholders: 3, missing: [] })).toBe('3 placeholders remain');
+    expect(remainingSentence(u.placeholders, u.missing.length)).toBe('1 placeholder and 1 missing field remain');
+    expect(remainingSentence(3, 0)).toBe('3 placeholders remain');
     expect(exportWarning('Meeting brief: Call on CS', u)).toBe(
       'Meeting brief: Call on CS: 1 placeholder, Meeting place missing',
     );

@@ -22,12 +22,12 @@ export const isFinished = (u: Unfinished) => u.placeholders === 0 && u.missing.l
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "3 placeholders and 1 missing field remain": what Send for review and Clear warn with. */
-export function remainingSentence(u: Unfinished): string {
+export function remainingSentence(placeholders: number, missingFields: number): string {
   const parts = [
-    ...(u.placeholders ? [plural(u.placeholders, 'placeholder', 'placeholders')] : []),
-    ...(u.missing.length ? [plural(u.missing.length, 'missing field', 'missing fields')] : []),
+    ...(placeholders ? [plural(placeholders, 'placeholder', 'placeholders')] : []),
+    ...(missingFields ? [plural(missingFields, 'missing field', 'missing fields')] : []),
   ];
-  return `${parts.join(' and ')} ${u.placeholders + u.missing.length === 1 ? 'remains' : 'remain'}`;
+  return `${parts.join(' and ')} ${placeholders + missingFields === 1 ? 'remains' : 'remain'}`;
 }
 
 /** "Meeting brief: Call on …: 2 placeholders, Meeting place missing": one export warning per note. */
