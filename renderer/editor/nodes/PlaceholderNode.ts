@@ -9,7 +9,10 @@ import {
   type Spread,
 } from 'lexical';
 
-export type SerializedPlaceholderNode = Spread<{ type: 'placeholder'; version: 1; text: string }, SerializedLexicalNode>;
+export type SerializedPlaceholderNode = Spread<
+  { type: 'placeholder'; version: 1; text: string },
+  SerializedLexicalNode
+>;
 
 /**
  * A template's prompt ("What we want from this meeting…"): what the author should write here.

@@ -102,14 +102,16 @@ export function PlaceholderPlugin({
   const fields = useRef(new Map<NodeKey, FieldKind>());
   const report = useRef<() => void>(() => {});
   const valuesRef = useRef(values);
-  valuesRef.current = values;
 
-  report.current = () => {
-    const missing = new Set([...fields.current.values()].filter((kind) => values.display(kind).state === 'missing'));
-    onCount?.({ placeholders: placeholders.current.size, missingFields: missing.size });
-  };
   // A change to the visit (another FieldValues) changes which fields are missing.
-  useEffect(() => report.current(), [values]);
+  useEffect(() => {
+    valuesRef.current = values;
+    report.current = () => {
+      const missing = new Set([...fields.current.values()].filter((kind) => values.display(kind).state === 'missing'));
+      onCount?.({ placeholders: placeholders.current.size, missingFields: missing.size });
+    };
+    report.current();
+  }, [values, onCount]);
 
   useEffect(() => {
     if (navigatorRef) navigatorRef.current = { next: () => goToNext(editor, valuesRef.current) };
@@ -148,7 +150,7 @@ export function PlaceholderPlugin({
   );
 
   useEffect(() => {
-    const replaceSelected = (text: string) => {
+    const $replaceSelected = (text: string) => {
       const node = $selectedPlaceholder();
       if (!node) return false;
       const typed = $createTextNode(text); // format 0, no style: the paragraph's normal text
@@ -172,7 +174,7 @@ export function PlaceholderPlugin({
     return mergeRegister(
       editor.registerCommand(
         CONTROLLED_TEXT_INSERTION_COMMAND,
-        (payload) => typeof payload === 'string' && replaceSelected(payload),
+        (payload) => typeof payload === 'string' && $replaceSelected(payload),
         COMMAND_PRIORITY_HIGH,
       ),
       // A caret that lands inside a prompt (arrow keys) selects it whole.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { VisitDetail } from '../../../app/api/contract';
 import type { Note } from '../../../app/domain/note';
 import { notesApi } from '../../api/notesApi';
@@ -8,7 +8,8 @@ import { formatProgrammeTime } from '../../format';
 type Changes = { title?: string; classification?: string; programmeItemId?: string | null };
 
 /**
- * The note's title, classification and meeting, changed from the note header. Each change is one
+ * The note's title, classification and meeting, changed from the note header (keyed by the note's
+ * revision, so a saved change starts it afresh). Each change is one
  * notes.update, recorded in the History with who made it; a cleared note shows them read-only.
  */
 export function NoteDetails({
@@ -29,7 +30,6 @@ export function NoteDetails({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const markings = useClassifications(note.classification);
-  useEffect(() => setTitle(note.title), [note.title]);
 
   async function change(changes: Changes) {
     setBusy(true);

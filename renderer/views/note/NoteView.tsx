@@ -193,6 +193,7 @@ export function NoteView({
             · last edited {formatDateTime(note.updatedAt)}
           </p>
           <NoteDetails
+            key={`${note.id}:${note.revision}`}
             note={note}
             detail={detail}
             readOnly={readOnly}
