@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MutableRefObject } from 'react';
 import {
-  $createNodeSelection,
+  $createRangeSelection,
   $createTextNode,
   $getNearestNodeFromDOMNode,
   $getNodeByKey,
@@ -51,11 +51,15 @@ function $isUnfinished(node: LexicalNode, values: FieldValues): boolean {
   return $isPlaceholderNode(node) || ($isFieldNode(node) && values.display(node.getField()).state === 'missing');
 }
 
+/** Selects a placeholder's text, or the whole of a missing field (a range around it, so it shows). */
 function $select(node: LexicalNode): void {
   if ($isPlaceholderNode(node)) node.select(0, node.getTextContentSize());
   else {
-    const selection = $createNodeSelection();
-    selection.add(node.getKey());
+    const parent = node.getParentOrThrow();
+    const at = node.getIndexWithinParent();
+    const selection = $createRangeSelection();
+    selection.anchor.set(parent.getKey(), at, 'element');
+    selection.focus.set(parent.getKey(), at + 1, 'element');
     $setSelection(selection);
   }
 }
