@@ -203,6 +203,16 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
           type="button"
           className="tool tool-wide"
           disabled={disabled}
+          aria-label="Next placeholder"
+          title="Next placeholder or missing field (F2; Shift+F2 previous; Tab in a selected placeholder)"
+          onClick={() => editor.dispatchCommand(NEXT_UNFINISHED_COMMAND, {})}
+        >
+          Next placeholder (F2)
+        </button>
+        <button
+          type="button"
+          className="tool tool-wide"
+          disabled={disabled}
           aria-label="Link"
           aria-pressed={state.link}
           title="Link (Ctrl+K)"
@@ -237,16 +247,6 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="tool tool-wide"
-          disabled={disabled}
-          aria-label="Next placeholder"
-          title="Next placeholder or missing field (F2; Shift+F2 previous; Tab in a selected placeholder)"
-          onClick={() => editor.dispatchCommand(NEXT_UNFINISHED_COMMAND, {})}
-        >
-          Next placeholder (F2)
-        </button>
       </div>
       {state.inTable && (
         <div className="toolbar-group" role="group" aria-label="Table">
