@@ -151,6 +151,8 @@ describe('unfinished notes in an export', () => {
     const xml = await documentXml(out);
     expect(xml).not.toContain('[');
     expect(xml).not.toContain('missing:');
+    // A list item or paragraph that held only a placeholder goes with it: no empty "1." or bullet.
+    expect(xml).not.toContain('</w:numPr></w:pPr></w:p>');
     expect(out.warnings).toContain(
       'Meeting brief: Oktay: 9 placeholders, Meeting missing, Meeting time missing, Meeting place missing, Participants missing',
     );

@@ -123,13 +123,21 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
   return xml;
 }
 
+/**
+ * A block that held nothing but placeholders is left out with them (unless they are kept): an
+ * empty numbered item or paragraph would read as a gap in the brief.
+ */
+function onlyPlaceholders(nodes: readonly SerializedNode[], ctx: ConvertContext): boolean {
+  return !ctx.keepPlaceholders && nodes.length > 0 && nodes.every((n) => n.type === 'placeholder');
+}
+
 function list(node: SerializedList, level: number, ctx: ConvertContext, instance = ctx.lists.take()): string {
   let xml = '';
   for (const item of node.children) {
     if (item.type !== 'listitem') throw new AppFailure('invalid_input', `A list holds list items, not ${item.type}.`);
     const nested = item.children.filter((c): c is SerializedList => c.type === 'list');
     const inline = item.children.filter((c) => c.type !== 'list');
-    if (inline.length) {
+    if (inline.length && !onlyPlaceholders(inline, ctx)) {
       if (node.listType === 'check')
         xml += paragraph(indented(720 * (level + 1), 360), textRun(item.checked ? '☒ ' : '☐ ') + inlines(inline, ctx));
       else {
@@ -199,7 +207,7 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext, wi
   for (const node of nodes) {
     switch (node.type) {
       case 'paragraph':
-        xml += paragraph('', inlines(node.children, ctx));
+        if (!onlyPlaceholders(node.children, ctx)) xml += paragraph('', inlines(node.children, ctx));
         break;
       case 'heading': {
         const level = Math.min(3, Number(node.tag.slice(1)) + (ctx.headingShift ?? 0));
