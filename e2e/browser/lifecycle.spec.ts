@@ -203,6 +203,14 @@ test('6. Send for review warns about what is unfinished and goes to each; export
   await expect(page.getByRole('status', { name: 'Export' })).toContainText(
     'Meeting brief: Oktay: 9 placeholders, Meeting missing',
   );
+  // Asked for, the placeholders and missing fields are kept.
+  const [again] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export again with placeholders kept' }).click(),
+  ]);
+  const kept = await docxParts(await again.path());
+  expect(kept.document).toContain(`[${FIRST_PROMPT}]`);
+  expect(kept.document).toContain('[missing: Meeting]');
 
   await note.setStatus('Send for review');
   await warning.getByRole('button', { name: 'Send for review anyway' }).click();
