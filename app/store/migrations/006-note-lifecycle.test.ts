@@ -59,6 +59,23 @@ function version4File(): string {
   ).run(json);
   v4.prepare(`INSERT INTO note_revisions VALUES ('n1', 3, 'status', 'Brief', 'cleared', ?, '${T}')`).run(json);
   v4.prepare(`INSERT INTO templates VALUES ('t1', 'Mine', '', ?, '${T}', '${T}')`).run(json);
+  // A brief cleared for a meeting with one participant.
+  v4.exec(`INSERT INTO people (id, visit_id, name, titles, position)
+    VALUES ('p1', 'v1', 'Fuat Oktay', '[{"title":"Vice-President"}]', 0)`);
+  v4.exec(`INSERT INTO programme_items VALUES ('i1', 'v1', '2021-03-05T10:00', '2021-03-05T11:00', 'Call', NULL)`);
+  v4.exec(`INSERT INTO programme_participants VALUES ('i1', 'p1', 0)`);
+  const meeting = JSON.stringify({
+    root: {
+      type: 'root',
+      version: 1,
+      children: [
+        { type: 'paragraph', version: 1, children: [{ type: 'field', version: 1, field: 'meeting.participants' }] },
+      ],
+    },
+  });
+  v4.prepare(
+    `INSERT INTO notes VALUES ('n2', 'v1', 'i1', 'Call brief', NULL, 'cleared', 'RESTRICTED', ?, '', 2, '${T}', '${T}')`,
+  ).run(meeting);
   v4.close();
   return file;
 }
@@ -72,7 +89,23 @@ describe('migration 6 (note lifecycle)', () => {
     try {
       expect(store.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(6);
       const note = store.notes.get('n1');
-      expect(note).toMatchObject({ status: 'cleared', revision: 3, updatedAt: T, clearance: null });
+      // Cleared before the upgrade: frozen with what the visit gives at the upgrade.
+      expect(note).toMatchObject({ status: 'cleared', revision: 3, updatedAt: T });
+      expect(note.clearance).toEqual({
+        by: 'Unknown author',
+        at: T,
+        fields: {
+          'visit.title': 'Visit to Ankara',
+          'visit.dates': '4–5 March 2021',
+          'visit.city': 'Ankara',
+          'visit.hostCountry': 'Türkiye',
+        },
+      });
+      expect(store.notes.get('n2').clearance?.fields).toMatchObject({
+        'meeting.participants': 'Fuat Oktay, Vice-President',
+        'meeting.time': 'Friday 5 March 2021, 10:00–11:00 (Europe/Istanbul)',
+        'meeting.place': null,
+      });
       const items = placeholderOf(note.content as NoteContent);
       expect(items[0]).toMatchObject({
         textFormat: 0,
