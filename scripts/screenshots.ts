@@ -51,7 +51,7 @@ async function shoot(page: Page, name: string): Promise<void> {
  * The note header with its details and what remains (a placeholder selected), and a cleared brief
  * whose meeting moved since clearance.
  */
-export async function lifecycleShots(page: Page, h: Harness, visitId: string): Promise<void> {
+async function lifecycleShots(page: Page, h: Harness, visitId: string): Promise<void> {
   const brief = await must<{ id: string }>(h, 'notes.create', {
     visitId,
     title: 'Meeting brief: Vice-President Fuat Oktay',
@@ -170,8 +170,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (!process.env.BRIEFING_SCREENSHOTS_IMPORTED)
-  main().catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
