@@ -162,7 +162,7 @@ describe('File → Export visit to JSON…', () => {
     expect(path.dirname(suggested)).toBe(documents);
     expect(path.basename(suggested)).toMatch(/^Official visit.*\.json$/);
     const written = JSON.parse(fs.readFileSync(target, 'utf8'));
-    expect(written).toMatchObject({ format: 'briefing.visit', version: 1, visit: { id: DEMO_VISIT_ID } });
+    expect(written).toMatchObject({ format: 'briefing.visit', version: 2, visit: { id: DEMO_VISIT_ID } });
     expect(filesIn(documents)).toEqual(['kz-tr.json']); // no temp file left behind
     expect(dialogs.messages[0]).toMatchObject({ message: 'Exported kz-tr.json', buttons: ['OK', 'Show in folder'] });
   });

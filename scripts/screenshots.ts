@@ -47,6 +47,34 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`screenshots: ${name}.png`);
 }
 
+/**
+ * The note header with its details and what remains (a placeholder selected), and a cleared brief
+ * whose meeting moved since clearance.
+ */
+async function lifecycleShots(page: Page, h: Harness, visitId: string): Promise<void> {
+  const brief = await must<{ id: string }>(h, 'notes.create', {
+    visitId,
+    title: 'Meeting brief: Vice-President Fuat Oktay',
+    template: 'meeting-brief',
+    programmeItemId: 'demo-item-oktay',
+    classification: 'RESTRICTED',
+  });
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes/${brief.id}`);
+  await page.locator('[data-placeholder]').first().click();
+  await page.getByRole('button', { name: /placeholders/ }).waitFor();
+  // The header above the selected placeholder: the page scrolled to the click.
+  await page.evaluate(() => document.querySelectorAll('*').forEach((e) => e.scrollTop && e.scrollTo(0, 0)));
+  await shoot(page, '16-note-lifecycle');
+  await must(h, 'notes.setStatus', { id: 'demo-note-oktay-brief', status: 'review' });
+  await must(h, 'notes.setStatus', { id: 'demo-note-oktay-brief', status: 'cleared' });
+  const detail = await must<{ programme: { id: string }[] }>(h, 'visits.get', { id: visitId });
+  const { visitId: _v, ...item } = detail.programme.find((p) => p.id === 'demo-item-oktay') as Record<string, unknown>;
+  await must(h, 'programme.update', { ...item, start: '2021-03-05T10:30', end: '2021-03-05T11:30' });
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes/demo-note-oktay-brief`);
+  await page.getByRole('alert', { name: 'Changed since clearance' }).waitFor();
+  await shoot(page, '17-note-changed-since-clearance');
+}
+
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
@@ -132,6 +160,7 @@ async function main(): Promise<void> {
         await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.clearedId}`);
         await page.getByText('This note is cleared and read-only').waitFor();
         await shoot(page, '08-note-cleared');
+        await lifecycleShots(page, h, ids.visitId);
       }
       await page.close();
       h.close();

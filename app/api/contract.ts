@@ -12,6 +12,7 @@ import { Settings } from '../store/settings';
 import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
+import { NoteUpdateInput } from './note-schemas';
 import { prose } from '../domain/text';
 import type { PdfExport } from '../export/pdf/export-pdf';
 import { PAPERS } from '../export/print/print-css';
@@ -40,7 +41,10 @@ export interface WordExport {
   fileName: string;
   /** The .docx bytes, base64: the same over IPC, the CLI and the browser harness. */
   base64: string;
-  /** Missing field values and links that could not be kept. */
+  /**
+   * What is unfinished, one line per note by name ("Meeting brief: Call on …: 2 placeholders,
+   * Meeting place missing"), and links that could not be kept.
+   */
   warnings: string[];
 }
 
@@ -87,6 +91,12 @@ export const contract = {
   'notes.revision': op<RevisionSnapshot>()(NoteRevisionInput),
   'notes.restore': op<Note>()(NoteRestoreInput),
   'notes.delete': op<null>()(ById),
+  /**
+   * Title, classification and meeting (programmeItemId, null for the whole visit) from the note
+   * header; recorded in the history with who (Settings author) and what changed. A cleared note
+   * answers 'read_only'.
+   */
+  'notes.update': op<Note>()(NoteUpdateInput),
 
   /** Visits, people (names and aliases) and notes; case and diacritics do not matter. */
   search: op<SearchHit[]>()(
@@ -102,8 +112,15 @@ export const contract = {
   'interchange.export': op<InterchangeJson>()(z.strictObject({ visitId: Id })),
 
   /** A note, or a visit's whole briefing pack, as a Word document (base64), with warnings. */
-  'export.note': op<WordExport>()(z.strictObject({ noteId: Id })),
-  'export.pack': op<WordExport>()(z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() })),
+  'export.note': op<WordExport>()(z.strictObject({ noteId: Id, keepPlaceholders: z.boolean().optional() })),
+  'export.pack': op<WordExport>()(
+    z.strictObject({
+      visitId: Id,
+      noteIds: z.array(Id).max(1000).optional(),
+      /** Keep placeholders and missing-field markers in the document (left out by default). */
+      keepPlaceholders: z.boolean().optional(),
+    }),
+  ),
 
   /**
    * A note, or a visit's briefing book, as a PDF (base64): the print view (app/export/print)

@@ -19,8 +19,12 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** A note, or a visit's briefing pack, to export to Word (renderer -> main). */
 export const WordExportTarget = z.union([
-  z.strictObject({ noteId: Id }),
-  z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() }),
+  z.strictObject({ noteId: Id, keepPlaceholders: z.boolean().optional() }),
+  z.strictObject({
+    visitId: Id,
+    noteIds: z.array(Id).max(1000).optional(),
+    keepPlaceholders: z.boolean().optional(),
+  }),
 ]);
 export type WordExportTarget = z.infer<typeof WordExportTarget>;
 

@@ -11,6 +11,7 @@ import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
 import { assertClassifications } from './classification-check';
+import { setNoteStatus, updateNoteDetails } from './note-lifecycle';
 import { AppFailure } from './result';
 
 export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
@@ -129,11 +130,12 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
       }),
     'notes.save': ({ id, baseRevision, content, title }) =>
       tx(() => store.notes.save(id, baseRevision, content, title)),
-    'notes.setStatus': ({ id, status, baseRevision }) => tx(() => store.notes.setStatus(id, status, baseRevision)),
+    'notes.setStatus': ({ id, status, baseRevision }) => tx(() => setNoteStatus(store, id, status, baseRevision)),
     'notes.revisions': ({ id }) => store.notes.revisions(id),
     'notes.revision': ({ id, revision }) => store.notes.revision(id, revision),
     'notes.restore': ({ id, revision, baseRevision }) => tx(() => store.notes.restore(id, revision, baseRevision)),
     'notes.delete': ({ id }) => tx(() => (store.notes.delete(id), null)),
+    'notes.update': (input) => tx(() => updateNoteDetails(store, input)),
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 
@@ -143,8 +145,9 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
 
     // The rows are read here; the document is built by the job worker.
-    'export.note': ({ noteId }) => jobs.run(noteExportJob(store, noteId)),
-    'export.pack': ({ visitId, noteIds }) => jobs.run(packExportJob(store, visitId, noteIds)),
+    'export.note': ({ noteId, keepPlaceholders }) => jobs.run(noteExportJob(store, noteId, { keepPlaceholders })),
+    'export.pack': ({ visitId, noteIds, keepPlaceholders }) =>
+      jobs.run(packExportJob(store, visitId, noteIds, { keepPlaceholders })),
     // The print page is built here (clamped and escaped: app/export/print); Chromium's own processes lay it out.
     'export.pdf': (target) =>
       'noteId' in target

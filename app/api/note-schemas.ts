@@ -66,3 +66,17 @@ export const NoteRevisionInput = z.strictObject({
   id: Id,
   revision: z.number().int().positive(),
 });
+
+/** The note header's details; a change is recorded in the note's history with who made it. */
+export const NoteUpdateInput = z
+  .strictObject({
+    id: Id,
+    baseRevision: z.number().int().positive().optional(),
+    title: NoteTitle.optional(),
+    classification: Classification.optional(),
+    /** null: the note is about the whole visit. */
+    programmeItemId: Id.nullable().optional(),
+  })
+  .refine((v) => v.title !== undefined || v.classification !== undefined || v.programmeItemId !== undefined, {
+    message: 'give a title, a classification or a programmeItemId to change',
+  });

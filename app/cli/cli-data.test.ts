@@ -26,7 +26,7 @@ describe('interchange through the CLI', () => {
     const first = tmp.file('visit.json');
     expect((await cli('export-json', '--visit', 'demo-visit-kz-tr-2021', '--out', first)).code).toBe(0);
     const exported = JSON.parse(fs.readFileSync(first, 'utf8'));
-    expect(exported).toMatchObject({ format: 'briefing.visit', version: 1, visit: { id: 'demo-visit-kz-tr-2021' } });
+    expect(exported).toMatchObject({ format: 'briefing.visit', version: 2, visit: { id: 'demo-visit-kz-tr-2021' } });
     expect(exported.notes.length).toBeGreaterThan(0);
 
     db = tmp.file('other.sqlite');
@@ -160,5 +160,41 @@ describe('search, check and backup', () => {
     const r = await cli('backup', '--out', db);
     expect(r.code).toBe(1);
     expect(r.err).toContain('cannot overwrite the database itself');
+  });
+});
+
+describe('export of an unfinished note through the CLI', () => {
+  it('leaves placeholders out and warns naming the note; --keep-placeholders keeps them', async () => {
+    const store = Store.open(db);
+    const { id } = store.transaction(() =>
+      store.notes.create('cli-brief', {
+        visitId: 'demo-visit-kz-tr-2021',
+        programmeItemId: null,
+        title: 'Unfinished brief',
+        template: null,
+        classification: 'OFFICIAL',
+        content: {
+          root: {
+            type: 'root',
+            version: 1,
+            children: [
+              { type: 'paragraph', version: 1, children: [{ type: 'placeholder', version: 1, text: 'Say why' }] },
+            ],
+          },
+        },
+      }),
+    );
+    store.close();
+    const plain = tmp.file('plain.docx');
+    const r = await cli('export', '--note', id, '--out', plain);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: Unfinished brief: 1 placeholder');
+    const JSZip = (await import('jszip')).default;
+    const body = async (file: string) =>
+      (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    expect(await body(plain)).not.toContain('Say why');
+    const kept = tmp.file('kept.docx');
+    expect((await cli('export', '--note', id, '--out', kept, '--keep-placeholders')).code).toBe(0);
+    expect(await body(kept)).toContain('[Say why]');
   });
 });

@@ -102,8 +102,9 @@ export const COMMANDS: Record<string, Command> = {
     },
   }),
   export: command({
-    usage: "export --note ID | --visit ID --out FILE.docx   a note, or the visit's briefing pack, to Word",
-    flags: ['note', 'visit', 'out'],
+    usage:
+      "export --note ID | --visit ID --out FILE.docx [--keep-placeholders]   a note, or the visit's briefing pack, to Word",
+    flags: ['note', 'visit', 'out', 'keep-placeholders'],
     prepare(args) {
       noPositional(args, 'export');
       const note = args.flags.get('note');
@@ -111,13 +112,17 @@ export const COMMANDS: Record<string, Command> = {
       if ((typeof note === 'string') === (typeof visit === 'string'))
         throw new UsageError('export needs --note ID or --visit ID');
       const out = checkOutputFile(flag(args, 'out', 'export'));
-      return typeof note === 'string' ? { out, note } : { out, visit: visit as string };
+      // Placeholders and missing fields are left out of the document unless asked for.
+      const keepPlaceholders = args.flags.has('keep-placeholders') || undefined;
+      return typeof note === 'string'
+        ? { out, note, keepPlaceholders }
+        : { out, visit: visit as string, keepPlaceholders };
     },
     async run(ctx, input) {
       const r = unwrap(
         input.note !== undefined
-          ? await ctx.dispatch('export.note', { noteId: input.note })
-          : await ctx.dispatch('export.pack', { visitId: input.visit }),
+          ? await ctx.dispatch('export.note', { noteId: input.note, keepPlaceholders: input.keepPlaceholders })
+          : await ctx.dispatch('export.pack', { visitId: input.visit, keepPlaceholders: input.keepPlaceholders }),
       ) as WordExport;
       writeFileAtomic(input.out, Buffer.from(r.base64, 'base64'));
       for (const w of r.warnings) ctx.err(`warning: ${w}`);

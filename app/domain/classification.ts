@@ -24,3 +24,19 @@ export function classificationProblem(allowed: readonly string[], value: string,
   if (allowed.includes(value) || value === kept) return undefined;
   return `${value} is not one of this installation's classifications (${allowed.join(', ')})`;
 }
+
+/**
+ * "Classification raised: OFFICIAL → RESTRICTED": how a change of marking is recorded. The order is
+ * the installation's list (lowest first); a marking off the list can only be said to have changed.
+ */
+export function describeClassificationChange(order: readonly string[], from: string, to: string): string {
+  const a = order.indexOf(from);
+  const b = order.indexOf(to);
+  const verb = a < 0 || b < 0 ? 'changed' : b > a ? 'raised' : 'lowered';
+  return `Classification ${verb}: ${from} → ${to}`;
+}
+
+/** The highest of some markings by the installation's order (lowest first); off-list ones rank lowest. */
+export function highestClassification(order: readonly string[], markings: readonly string[]): string | undefined {
+  return [...markings].sort((x, y) => order.indexOf(y) - order.indexOf(x))[0];
+}

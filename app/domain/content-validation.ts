@@ -58,6 +58,10 @@ function checkNode(node: unknown, path: string, depth: number): void {
   if (type === 'field' && !FIELDS.has(String(node.field))) {
     throw new ContentError(`${path}.field`, `unknown field "${String(node.field).slice(0, 60)}"`);
   }
+  if (type === 'placeholder') {
+    if (typeof node.text !== 'string' || node.text.length > 1000 || XML_UNSAFE.test(node.text))
+      throw new ContentError(`${path}.text`, 'must be the prompt text (at most 1000 characters)');
+  }
   if (ELEMENT_TYPES.has(type)) {
     if (!Array.isArray(node.children)) throw new ContentError(`${path}.children`, 'must be a list of nodes');
     node.children.forEach((child, i) => checkNode(child, `${path}.children.${i}`, depth + 1));
@@ -94,6 +98,8 @@ export function plainText(content: NoteContent): string {
         return;
       case 'field':
         return; // a live value, resolved from the visit: searched there, not in the note
+      case 'placeholder':
+        return; // a template's prompt, not the note's words
       default:
         if ('children' in node) {
           for (const child of node.children) walk(child);

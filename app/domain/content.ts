@@ -31,6 +31,9 @@ export const FIELD_KINDS = [
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
+/** Field values kept with a cleared note (app/templates/freeze.ts); null: missing at clearance. */
+export type FrozenFields = Partial<Record<FieldKind, string | null>>;
+
 interface NodeBase {
   type: string;
   version: number;
@@ -111,6 +114,16 @@ export interface SerializedField extends NodeBase {
   field: FieldKind;
 }
 
+/**
+ * What the author should write here (a template's prompt): shown as a prompt in the editor, selected
+ * whole by a click and replaced by what is typed; left out of an export unless asked for. `text`
+ * is the prompt without brackets, e.g. "What we want from this meeting, most important first."
+ */
+export interface SerializedPlaceholder extends NodeBase {
+  type: 'placeholder';
+  text: string;
+}
+
 export type SerializedNode =
   | SerializedText
   | SerializedLineBreak
@@ -124,7 +137,8 @@ export type SerializedNode =
   | SerializedTable
   | SerializedTableRow
   | SerializedTableCell
-  | SerializedField;
+  | SerializedField
+  | SerializedPlaceholder;
 
 export interface SerializedRoot extends ElementBase {
   type: 'root';
@@ -151,6 +165,7 @@ export const KNOWN_NODE_TYPES = [
   'tablerow',
   'tablecell',
   'field',
+  'placeholder',
 ] as const;
 
 /** An empty document: one empty paragraph, as Lexical itself creates it. */

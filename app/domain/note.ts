@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FrozenFields } from './content';
 import { XML_UNSAFE } from './text';
 
 export const NOTE_STATUSES = ['draft', 'review', 'cleared'] as const;
@@ -44,12 +45,25 @@ export interface Note {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  /** Who cleared the note, when, and the field values it was cleared with; null unless cleared. */
+  clearance: Clearance | null;
 }
+
+export interface Clearance {
+  /** The author name from Settings at the time ("Unknown author" when none was set). */
+  by: string;
+  at: string;
+  /** The values the note's fields showed when it was cleared (app/templates/freeze.ts). */
+  fields: FrozenFields;
+}
+
+/** Who an entry of the history is recorded as when Settings has no author name. */
+export const UNKNOWN_AUTHOR = 'Unknown author';
 
 /** A note as listed: everything but its content. */
 export type NoteSummary = Omit<Note, 'content'>;
 
-export type RevisionReason = 'created' | 'edit' | 'status' | 'reopened' | 'restored';
+export type RevisionReason = 'created' | 'edit' | 'status' | 'reopened' | 'restored' | 'details';
 
 /** One entry of a note's history. */
 export interface RevisionInfo {
@@ -58,6 +72,10 @@ export interface RevisionInfo {
   title: string;
   status: NoteStatus;
   createdAt: string;
+  /** Who made the change (status, details), when recorded; absent for edits and older entries. */
+  by?: string;
+  /** What changed, e.g. "Classification raised: OFFICIAL → RESTRICTED". */
+  detail?: string;
 }
 
 /** One entry of a note's history with the content it kept, for a read-only preview. */

@@ -115,6 +115,7 @@ function context(style: WordStyle, headingShift: number) {
     lists: new ListInstances(),
     warnings: [] as string[],
     headingShift,
+    keepPlaceholders: true,
   };
 }
 

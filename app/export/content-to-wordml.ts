@@ -41,6 +41,11 @@ export interface ConvertContext {
   warnings: string[];
   /** In a pack, a note's title is Heading 1, so its own headings move one level down. */
   headingShift?: number;
+  /**
+   * Keep what is unfinished in the document: placeholders as "[prompt]" and missing fields as a
+   * yellow "[missing: …]". By default both are left out (the export warns about them by note).
+   */
+  keepPlaceholders?: boolean;
 }
 
 /** Text width of the page in twips (A4 less docx's default 1-inch margins): a 100% table's width. */
@@ -72,6 +77,7 @@ function formatProperties(format: number, ctx: ConvertContext, style?: string): 
 }
 
 const MISSING_FIELD = runProperties({ bold: true, highlight: 'yellow' });
+const PLACEHOLDER = runProperties({ italics: true, highlight: 'yellow' });
 
 /** The runs of one block: text, breaks, tabs, links and field values. */
 function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string {
@@ -89,13 +95,13 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
         break;
       case 'field': {
         const value = resolveField(node.field, ctx.fields);
-        if (value === undefined) {
-          const label = FIELD_LABELS[node.field];
-          ctx.warnings.push(`missing value: ${label}`);
-          xml += textRun(`[missing: ${label}]`, MISSING_FIELD);
-        } else xml += textRun(value);
+        if (value !== undefined) xml += textRun(value);
+        else if (ctx.keepPlaceholders) xml += textRun(`[missing: ${FIELD_LABELS[node.field]}]`, MISSING_FIELD);
         break;
       }
+      case 'placeholder':
+        if (ctx.keepPlaceholders) xml += textRun(`[${node.text}]`, PLACEHOLDER);
+        break;
       case 'link':
       case 'autolink': {
         if (SAFE_LINK.test(node.url)) {
@@ -117,13 +123,21 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
   return xml;
 }
 
+/**
+ * A block that held nothing but placeholders is left out with them (unless they are kept): an
+ * empty numbered item or paragraph would read as a gap in the brief.
+ */
+function onlyPlaceholders(nodes: readonly SerializedNode[], ctx: ConvertContext): boolean {
+  return !ctx.keepPlaceholders && nodes.length > 0 && nodes.every((n) => n.type === 'placeholder');
+}
+
 function list(node: SerializedList, level: number, ctx: ConvertContext, instance = ctx.lists.take()): string {
   let xml = '';
   for (const item of node.children) {
     if (item.type !== 'listitem') throw new AppFailure('invalid_input', `A list holds list items, not ${item.type}.`);
     const nested = item.children.filter((c): c is SerializedList => c.type === 'list');
     const inline = item.children.filter((c) => c.type !== 'list');
-    if (inline.length) {
+    if (inline.length && !onlyPlaceholders(inline, ctx)) {
       if (node.listType === 'check')
         xml += paragraph(indented(720 * (level + 1), 360), textRun(item.checked ? '☒ ' : '☐ ') + inlines(inline, ctx));
       else {
@@ -193,7 +207,7 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext, wi
   for (const node of nodes) {
     switch (node.type) {
       case 'paragraph':
-        xml += paragraph('', inlines(node.children, ctx));
+        if (!onlyPlaceholders(node.children, ctx)) xml += paragraph('', inlines(node.children, ctx));
         break;
       case 'heading': {
         const level = Math.min(3, Number(node.tag.slice(1)) + (ctx.headingShift ?? 0));
@@ -213,6 +227,7 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext, wi
       case 'linebreak':
       case 'tab':
       case 'field':
+      case 'placeholder':
       case 'link':
       case 'autolink':
         xml += paragraph('', inlines([node], ctx));

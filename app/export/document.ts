@@ -22,7 +22,14 @@ import type { Note } from '../domain/note';
 import type { Person } from '../domain/person';
 import type { ProgrammeItem } from '../domain/programme';
 import type { Visit } from '../domain/visit';
-import { formatDateRange, formatMeetingTime, nameWithTitle } from '../templates/fields';
+import {
+  formatDateRange,
+  formatMeetingTime,
+  nameWithTitle,
+  resolveField,
+  type FieldContext,
+} from '../templates/fields';
+import { exportWarning, unfinished } from '../templates/unfinished';
 import { cleanText } from './clean-text';
 import { contentXml, type ConvertContext, type WordTarget } from './content-to-wordml';
 import { contentSlot, packageDocx } from './docx-package';
@@ -40,6 +47,31 @@ export interface ExportOptions {
   style: WordStyle;
   /** "Prepared on" date, YYYY-MM-DD; today by default. */
   date?: string;
+  /** Keep placeholders and "[missing: …]" markers in the document; left out by default. */
+  keepPlaceholders?: boolean;
+}
+
+/** What a note exports in: its visit and meeting, its own marking, its frozen values if cleared. */
+type ExportedNote = Pick<Note, 'title' | 'classification' | 'status' | 'programmeItemId'> & {
+  content: NoteContent;
+  clearance?: Note['clearance'];
+};
+
+/** The values a note's fields (and its title block) read: frozen ones for a cleared note. */
+function noteFields(note: ExportedNote, data: ExportData): FieldContext {
+  return {
+    visit: data.visit,
+    people: data.people,
+    programmeItem: data.programme.find((p) => p.id === note.programmeItemId) ?? null,
+    classification: note.classification,
+    frozen: note.status === 'cleared' ? (note.clearance?.fields ?? null) : null,
+  };
+}
+
+/** One warning per unfinished note, naming it. */
+function warnUnfinished(note: ExportedNote, fields: FieldContext, warnings: string[]): void {
+  const warning = exportWarning(note.title, unfinished(note.content, fields));
+  if (warning) warnings.push(warning);
 }
 
 export interface ExportResult {
@@ -119,23 +151,24 @@ function label(text: string, value: string): Paragraph {
   });
 }
 
-/** Visit, meeting, date and place, above the note's own text. */
-function titleBlock(title: string, data: ExportData, item: ProgrammeItem | undefined): Paragraph[] {
-  const { visit } = data;
-  const place = item?.location ?? `${visit.city}, ${countryName(visit.hostCountry)}`;
+/** Visit, meeting, date and place, above the note's own text (frozen values for a cleared note). */
+function titleBlock(title: string, fields: FieldContext): Paragraph[] {
+  const value = (kind: Parameters<typeof resolveField>[0]) => resolveField(kind, fields) ?? '';
+  const meeting = !!fields.programmeItem;
+  const place =
+    (meeting && resolveField('meeting.place', fields)) || `${value('visit.city')}, ${value('visit.hostCountry')}`;
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cleanText(title))] }),
-    label('Visit', visit.title),
-    ...(item ? [label('Meeting', item.title)] : []),
-    label('Date', item ? formatMeetingTime(item, visit.timeZone) : formatDateRange(visit.startDate, visit.endDate)),
+    label('Visit', value('visit.title')),
+    ...(meeting ? [label('Meeting', value('meeting.title'))] : []),
+    label('Date', meeting ? value('meeting.time') : value('visit.dates')),
     label('Place', place),
     new Paragraph({ spacing: { after: 240 }, children: [] }),
   ];
 }
 
 function convertContext(
-  data: ExportData,
-  item: ProgrammeItem | undefined,
+  fields: FieldContext,
   options: ExportOptions,
   lists: ListInstances,
   word: WordTarget,
@@ -143,12 +176,13 @@ function convertContext(
   headingShift = 0,
 ): ConvertContext {
   return {
-    fields: { visit: data.visit, people: data.people, programmeItem: item ?? null },
+    fields,
     style: options.style,
     lists,
     word,
     warnings,
     headingShift,
+    keepPlaceholders: options.keepPlaceholders,
   };
 }
 
@@ -158,15 +192,12 @@ function pack(doc: Document, target: FrameTarget, contents: readonly string[], w
 }
 
 /** One note as a Word document. */
-export async function exportNote(
-  note: Pick<Note, 'title' | 'classification' | 'status' | 'programmeItemId'> & { content: NoteContent },
-  data: ExportData,
-  options: ExportOptions,
-): Promise<ExportResult> {
+export async function exportNote(note: ExportedNote, data: ExportData, options: ExportOptions): Promise<ExportResult> {
   const warnings: string[] = [];
   const lists = new ListInstances();
-  const item = data.programme.find((p) => p.id === note.programmeItemId);
-  const body: Block[] = [...titleBlock(note.title, data, item), contentSlot(0)];
+  const fields = noteFields(note, data);
+  warnUnfinished(note, fields, warnings);
+  const body: Block[] = [...titleBlock(note.title, fields), contentSlot(0)];
   const doc = new Document({
     creator: options.style.author,
     title: cleanText(note.title),
@@ -177,7 +208,7 @@ export async function exportNote(
     sections: [{ ...markings(note.classification, note.status !== 'cleared'), children: body }],
   });
   const target = new FrameTarget(doc);
-  const content = contentXml(note.content, convertContext(data, item, options, lists, target, warnings));
+  const content = contentXml(note.content, convertContext(fields, options, lists, target, warnings));
   return pack(doc, target, [content], warnings);
 }
 
@@ -276,6 +307,9 @@ export async function exportPack(
   const body: Block[] = [];
   ordered.forEach((note, i) => {
     const item = data.programme.find((p) => p.id === note.programmeItemId);
+    // A cleared brief's meeting lines are the values it was cleared with.
+    const fields = noteFields(note, data);
+    const value = (kind: 'meeting.title' | 'meeting.time' | 'meeting.place') => resolveField(kind, fields);
     body.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
@@ -284,9 +318,9 @@ export async function exportPack(
       }),
       ...(item
         ? [
-            label('Meeting', item.title),
-            label('Date', formatMeetingTime(item, visit.timeZone)),
-            ...(item.location ? [label('Place', item.location)] : []),
+            label('Meeting', value('meeting.title') ?? item.title),
+            label('Date', value('meeting.time') ?? formatMeetingTime(item, visit.timeZone)),
+            ...(value('meeting.place') ? [label('Place', value('meeting.place')!)] : []),
           ]
         : []),
       contentSlot(i),
@@ -316,8 +350,9 @@ export async function exportPack(
   // Written in document order, so lists and links are numbered as they appear.
   const target = new FrameTarget(doc);
   const contents = ordered.map((note) => {
-    const item = data.programme.find((p) => p.id === note.programmeItemId);
-    return contentXml(note.content, convertContext(data, item, options, lists, target, warnings, 1));
+    const fields = noteFields(note, data);
+    warnUnfinished(note, fields, warnings);
+    return contentXml(note.content, convertContext(fields, options, lists, target, warnings, 1));
   });
   return pack(doc, target, contents, warnings);
 }

@@ -10,6 +10,11 @@ import type { JobOf } from '../jobs/protocol';
 /** Kept here for its callers; the rule lives in app/files/safe-file-name.ts. */
 export { safeFileName };
 
+/** What the user chose for an export: placeholders are left out unless kept. */
+export interface ExportChoices {
+  keepPlaceholders?: boolean;
+}
+
 export function exportData(store: Store, visitId: string): ExportData {
   return {
     visit: store.visits.get(visitId),
@@ -22,18 +27,24 @@ export function exportData(store: Store, visitId: string): ExportData {
  * The rows a note's export needs, read on the main side: the job worker gets plain data and
  * never opens the database.
  */
-export function noteExportJob(store: Store, noteId: string): JobOf<'export.note'> {
+export function noteExportJob(store: Store, noteId: string, choices: ExportChoices = {}): JobOf<'export.note'> {
   const note = store.notes.get(noteId);
   return {
     kind: 'export.note',
     note: { ...note, content: note.content as NoteContent },
     data: exportData(store, note.visitId),
     style: loadWordStyle(),
+    ...choices,
   };
 }
 
 /** The rows a briefing pack needs (every note of the visit, or the chosen ones). */
-export function packExportJob(store: Store, visitId: string, noteIds?: readonly string[]): JobOf<'export.pack'> {
+export function packExportJob(
+  store: Store,
+  visitId: string,
+  noteIds?: readonly string[],
+  choices: ExportChoices = {},
+): JobOf<'export.pack'> {
   const data = exportData(store, visitId);
   const chosen = noteIds ?? store.notes.listForVisit(visitId).map((n) => n.id);
   const notes = chosen.map((id) => {
@@ -43,18 +54,24 @@ export function packExportJob(store: Store, visitId: string, noteIds?: readonly 
   });
   const style = loadWordStyle();
   const { department } = store.settings.get();
-  return { kind: 'export.pack', notes, data, style: { ...style, department: department || style.department } };
+  return {
+    kind: 'export.pack',
+    notes,
+    data,
+    style: { ...style, department: department || style.department },
+    ...choices,
+  };
 }
 
 /** The CPU-heavy half of a note's export: pure, over the job's data (runs in the job worker). */
 export async function makeNoteExport(job: JobOf<'export.note'>): Promise<WordExport> {
-  const r = await exportNote(job.note, job.data, { style: job.style });
+  const r = await exportNote(job.note, job.data, { style: job.style, keepPlaceholders: job.keepPlaceholders });
   return { fileName: safeFileName(job.note.title), base64: r.buffer.toString('base64'), warnings: r.warnings };
 }
 
 /** The CPU-heavy half of a pack's export (runs in the job worker). */
 export async function makePackExport(job: JobOf<'export.pack'>): Promise<WordExport> {
-  const r = await exportPack(job.notes, job.data, { style: job.style });
+  const r = await exportPack(job.notes, job.data, { style: job.style, keepPlaceholders: job.keepPlaceholders });
   return {
     fileName: safeFileName(`Briefing pack - ${job.data.visit.title}`),
     base64: r.buffer.toString('base64'),

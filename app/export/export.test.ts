@@ -115,14 +115,14 @@ describe('Word export of a note', () => {
     expect(out.warnings.some((w) => w.includes('javascript:'))).toBe(true);
   });
 
-  it('writes fields as their values, and a missing one as a visible placeholder and a warning', async () => {
+  it('writes fields as their values; a missing one is left out and named in a warning with the note', async () => {
     const withMeeting = await exportOf(RICH, 'demo-item-oktay');
     const doc = await withMeeting.xml('word/document.xml');
     expect(doc).toContain('Friday 5 March 2021, 10:00–11:00 (Europe/Istanbul)');
     expect(doc).toContain('Mukhtar Tleuberdi, Deputy Prime Minister – Minister of Foreign Affairs');
     const without = await exportOf(RICH);
-    expect(await without.xml('word/document.xml')).toContain('[missing: Meeting time]');
-    expect(without.out.warnings).toContain('missing value: Meeting time');
+    expect(await without.xml('word/document.xml')).not.toContain('missing:');
+    expect(without.out.warnings).toContain('Brief <w:t> & test: Meeting time missing');
   });
 
   it('marks the classification in header and footer with Page X of Y, and sets the document properties', async () => {

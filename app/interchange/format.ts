@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NoteContentInput } from '../api/note-schemas';
 import { Classification } from '../domain/classification';
+import { FIELD_KINDS } from '../domain/content';
 import { Id } from '../domain/ids';
 import { BUILT_IN_TEMPLATES, NoteStatus, NoteTemplateRef } from '../domain/note';
 import { PersonFields } from '../domain/person';
@@ -19,7 +20,14 @@ import { line, prose } from '../domain/text';
  * new file for the sake of a part they can do without.
  */
 export const FORMAT = 'briefing.visit';
-export const FORMAT_VERSION = 1;
+/**
+ * Version 2: template prompts are placeholder nodes ({ "type": "placeholder", "version": 1,
+ * "text": "…" }, the prompt without brackets) and a cleared note may carry its `clearance`.
+ * Version 1 files are still read: their italic "[…]" prompts become placeholders on import.
+ */
+export const FORMAT_VERSION = 2;
+/** Every version this app reads. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 const Timestamp = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' });
 
@@ -44,6 +52,14 @@ export const InterchangeNote = z.object({
   revision: z.number().int().positive().optional(),
   createdAt: Timestamp.optional(),
   updatedAt: Timestamp.optional(),
+  /** A cleared note's clearance: who, when, and the field values it was cleared with. */
+  clearance: z
+    .object({
+      by: z.string().max(200),
+      at: Timestamp,
+      fields: z.partialRecord(z.enum(FIELD_KINDS), z.string().max(10_000).nullable()),
+    })
+    .nullish(),
 });
 
 /** A user template (app/store/templates): Lexical JSON validated exactly like a note's content. */
@@ -60,8 +76,8 @@ export const InterchangeTemplate = z.object({
 
 export const InterchangeFile = z.object({
   format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
-  version: z.literal(FORMAT_VERSION, {
-    error: `must be ${FORMAT_VERSION} (this version of Briefing reads version ${FORMAT_VERSION} files)`,
+  version: z.literal(READABLE_VERSIONS, {
+    error: `must be ${READABLE_VERSIONS.join(' or ')} (the versions this version of Briefing reads)`,
   }),
   visit: InterchangeVisit,
   people: z.array(InterchangePerson).max(10_000).default([]),

@@ -2,6 +2,7 @@ import { assertClassifications } from '../api/classification-check';
 import { AppFailure, type FieldIssue } from '../api/result';
 import { fieldIssues } from '../api/validation';
 import type { Store } from '../store/store';
+import { convertItalicPrompts } from '../domain/placeholders';
 import { InterchangeFile } from './format';
 
 export interface ImportResult {
@@ -14,6 +15,15 @@ export interface ImportResult {
   templates: number;
   /** User templates of the file already here, kept as they are (import with --replace to overwrite). */
   templatesKept: number;
+}
+
+/** A version 1 file's italic "[…]" prompts become placeholders, as store migration 6 does. */
+function fromVersion1(file: InterchangeFile): InterchangeFile {
+  return {
+    ...file,
+    notes: file.notes.map((n) => ({ ...n, content: convertItalicPrompts(n.content).content })),
+    templates: file.templates.map((t) => ({ ...t, content: convertItalicPrompts(t.content).content })),
+  };
 }
 
 function invalid(issues: FieldIssue[]): never {
@@ -114,8 +124,9 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
 export function parseVisitFile(json: unknown): InterchangeFile {
   const parsed = InterchangeFile.safeParse(json);
   if (!parsed.success) invalid(fieldIssues(parsed.error));
-  checkReferences(parsed.data);
-  return parsed.data;
+  const file = parsed.data.version === 1 ? fromVersion1(parsed.data) : parsed.data;
+  checkReferences(file);
+  return file;
 }
 
 /** The database half of an import: a file parseVisitFile accepted, written in one transaction. */
@@ -155,6 +166,7 @@ export function writeVisitFile(store: Store, file: InterchangeFile, options: { r
           revision: note.revision ?? 1,
           createdAt: note.createdAt ?? at,
           updatedAt: note.updatedAt ?? note.createdAt ?? at,
+          clearance: note.clearance ?? null,
         },
       );
     }

@@ -43,12 +43,14 @@ export interface ExportNoteJob {
   note: NoteForExport;
   data: ExportData;
   style: WordStyle;
+  keepPlaceholders?: boolean;
 }
 export interface ExportPackJob {
   kind: 'export.pack';
   notes: NoteForExport[];
   data: ExportData;
   style: WordStyle;
+  keepPlaceholders?: boolean;
 }
 /** A visit file to parse and validate: its text, a file the user named, or its already-parsed JSON. */
 export interface ParseVisitFileJob {
@@ -60,12 +62,19 @@ export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
 
 const JobSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('export.note'), note: NoteMessage, data: ExportDataMessage, style: WordStyle }),
+  z.strictObject({
+    kind: z.literal('export.note'),
+    note: NoteMessage,
+    data: ExportDataMessage,
+    style: WordStyle,
+    keepPlaceholders: z.boolean().optional(),
+  }),
   z.strictObject({
     kind: z.literal('export.pack'),
     notes: z.array(NoteMessage),
     data: ExportDataMessage,
     style: WordStyle,
+    keepPlaceholders: z.boolean().optional(),
   }),
   z.strictObject({
     kind: z.literal('interchange.parse'),

@@ -1,8 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { AppFailure } from '../api/result';
 import { plainText } from '../domain/content-validation';
-import type { NoteContent } from '../domain/content';
-import type { Note, NoteStatus, NoteSummary, RevisionInfo, RevisionReason, RevisionSnapshot } from '../domain/note';
+import type { FrozenFields, NoteContent } from '../domain/content';
+import type {
+  Clearance,
+  Note,
+  NoteStatus,
+  NoteSummary,
+  RevisionInfo,
+  RevisionReason,
+  RevisionSnapshot,
+} from '../domain/note';
 import type { Clock } from './clock';
 import { statementCache } from './statements';
 
@@ -30,10 +38,31 @@ interface NoteRow {
   revision: number;
   created_at: string;
   updated_at: string;
+  cleared_by: string | null;
+  cleared_at: string | null;
+  frozen_fields: string | null;
+}
+
+/** What the note header may change (notes.update); absent keys are left as they are. */
+export interface NoteDetails {
+  title?: string;
+  classification?: string;
+  programmeItemId?: string | null;
+}
+
+/** Who made a change recorded in the history, and what it was. */
+export interface ChangeRecord {
+  by: string;
+  detail?: string;
 }
 
 const SUMMARY_COLUMNS =
-  'id, visit_id, programme_item_id, title, template, status, classification, revision, created_at, updated_at';
+  'id, visit_id, programme_item_id, title, template, status, classification, revision, created_at, updated_at, cleared_by, cleared_at, frozen_fields';
+
+function clearanceFromRow(r: NoteRow): Clearance | null {
+  if (r.cleared_at === null || r.frozen_fields === null) return null;
+  return { by: r.cleared_by ?? '', at: r.cleared_at, fields: JSON.parse(r.frozen_fields) as FrozenFields };
+}
 
 function summaryFromRow(r: NoteRow): NoteSummary {
   return {
@@ -47,6 +76,7 @@ function summaryFromRow(r: NoteRow): NoteSummary {
     revision: r.revision,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    clearance: clearanceFromRow(r),
   };
 }
 
@@ -56,10 +86,24 @@ interface RevisionRow {
   title: string;
   status: NoteStatus;
   created_at: string;
+  author: string | null;
+  detail: string | null;
 }
 
 function revisionInfoFromRow(r: RevisionRow): RevisionInfo {
-  return { revision: r.revision, reason: r.reason, title: r.title, status: r.status, createdAt: r.created_at };
+  return {
+    revision: r.revision,
+    reason: r.reason,
+    title: r.title,
+    status: r.status,
+    createdAt: r.created_at,
+    ...(r.author !== null ? { by: r.author } : {}),
+    ...(r.detail !== null ? { detail: r.detail } : {}),
+  };
+}
+
+function clearanceColumns(c: Clearance | null): [string | null, string | null, string | null] {
+  return c ? [c.by, c.at, JSON.stringify(c.fields)] : [null, null, null];
 }
 
 /** Which status moves are allowed: draft -> review -> cleared, back to draft, and reopening. */
@@ -100,7 +144,13 @@ export class NoteRepository {
   create(
     id: string,
     data: NewNoteData,
-    kept?: { status: NoteStatus; revision: number; createdAt: string; updatedAt: string },
+    kept?: {
+      status: NoteStatus;
+      revision: number;
+      createdAt: string;
+      updatedAt: string;
+      clearance?: Clearance | null;
+    },
   ): Note {
     if (this.find(id)) throw new AppFailure('already_exists', `A note with id ${id} already exists.`);
     const at = this.now();
@@ -110,8 +160,8 @@ export class NoteRepository {
     this.db
       .prepare(
         `INSERT INTO notes (id, visit_id, programme_item_id, title, template, status, classification, content,
-           plain_text, revision, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           plain_text, revision, created_at, updated_at, cleared_by, cleared_at, frozen_fields)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -126,6 +176,7 @@ export class NoteRepository {
         revision,
         kept?.createdAt ?? at,
         kept?.updatedAt ?? at,
+        ...clearanceColumns(status === 'cleared' ? (kept?.clearance ?? null) : null),
       );
     this.snapshot(id, revision, 'created', data.title, status, json, at);
     return this.get(id);
@@ -188,7 +239,16 @@ export class NoteRepository {
     return { revision, updatedAt: at };
   }
 
-  setStatus(id: string, status: NoteStatus, baseRevision?: number): Note {
+  /**
+   * Moves the note along its workflow. Clearing keeps `clearance` (who, when, the frozen field
+   * values) with the note; any move out of cleared (reopening) drops it, so fields are live again.
+   */
+  setStatus(
+    id: string,
+    status: NoteStatus,
+    baseRevision?: number,
+    change?: ChangeRecord & { frozen?: FrozenFields },
+  ): Note {
     const row = this.current(id);
     if (baseRevision !== undefined) this.assertBase(row, baseRevision);
     if (row.status === status) return this.get(id);
@@ -197,12 +257,48 @@ export class NoteRepository {
     }
     const at = this.now();
     const revision = row.revision + 1;
+    const clearance: Clearance | null =
+      status === 'cleared' ? { by: change?.by ?? '', at, fields: change?.frozen ?? {} } : null;
     this.db
-      .prepare('UPDATE notes SET status = ?, revision = ?, updated_at = ? WHERE id = ?')
-      .run(status, revision, at, id);
+      .prepare(
+        'UPDATE notes SET status = ?, revision = ?, updated_at = ?, cleared_by = ?, cleared_at = ?, frozen_fields = ? WHERE id = ?',
+      )
+      .run(status, revision, at, ...clearanceColumns(clearance), id);
     const content = (this.db.prepare('SELECT content FROM notes WHERE id = ?').get(id) as { content: string }).content;
     const reason: RevisionReason = row.status === 'cleared' ? 'reopened' : 'status';
-    this.snapshot(id, revision, reason, row.title, status, content, at);
+    this.snapshot(id, revision, reason, row.title, status, content, at, change);
+    return this.get(id);
+  }
+
+  /**
+   * Changes the note's title, marking or meeting, as a new revision recorded in the history with
+   * who and what. A cleared note is read-only: it is reopened first.
+   */
+  updateDetails(id: string, details: NoteDetails, change: ChangeRecord, baseRevision?: number): Note {
+    const row = this.current(id);
+    if (baseRevision !== undefined) this.assertBase(row, baseRevision);
+    if (row.status === 'cleared')
+      throw new AppFailure('read_only', 'This note is cleared and read-only. Reopen it to change its details.');
+    const next = {
+      title: details.title ?? row.title,
+      classification: details.classification ?? row.classification,
+      programmeItemId: details.programmeItemId !== undefined ? details.programmeItemId : row.programme_item_id,
+    };
+    if (
+      next.title === row.title &&
+      next.classification === row.classification &&
+      next.programmeItemId === row.programme_item_id
+    )
+      return this.get(id);
+    const at = this.now();
+    const revision = row.revision + 1;
+    this.db
+      .prepare(
+        'UPDATE notes SET title = ?, classification = ?, programme_item_id = ?, revision = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(next.title, next.classification, next.programmeItemId, revision, at, id);
+    const content = (this.db.prepare('SELECT content FROM notes WHERE id = ?').get(id) as { content: string }).content;
+    this.snapshot(id, revision, 'details', next.title, row.status, content, at, change);
     return this.get(id);
   }
 
@@ -210,7 +306,7 @@ export class NoteRepository {
     this.current(id);
     const rows = this.db
       .prepare(
-        'SELECT revision, reason, title, status, created_at FROM note_revisions WHERE note_id = ? ORDER BY revision DESC',
+        'SELECT revision, reason, title, status, created_at, author, detail FROM note_revisions WHERE note_id = ? ORDER BY revision DESC',
       )
       .all(id) as RevisionRow[];
     return rows.map(revisionInfoFromRow);
@@ -221,7 +317,7 @@ export class NoteRepository {
     this.current(id);
     const r = this.db
       .prepare(
-        'SELECT revision, reason, title, status, content, created_at FROM note_revisions WHERE note_id = ? AND revision = ?',
+        'SELECT revision, reason, title, status, content, created_at, author, detail FROM note_revisions WHERE note_id = ? AND revision = ?',
       )
       .get(id, revision) as (RevisionRow & { content: string }) | undefined;
     if (!r) throw new AppFailure('not_found', `Note ${id} has no saved revision ${revision}.`);
@@ -275,9 +371,10 @@ export class NoteRepository {
     status: NoteStatus,
     content: string,
     at: string,
+    change?: ChangeRecord,
   ): void {
     this.sql(
-      'INSERT INTO note_revisions (note_id, revision, reason, title, status, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, revision, reason, title, status, content, at);
+      'INSERT INTO note_revisions (note_id, revision, reason, title, status, content, created_at, author, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, revision, reason, title, status, content, at, change?.by ?? null, change?.detail ?? null);
   }
 }

@@ -13,6 +13,7 @@ export const Settings = z.object({
     .default([...DEFAULT_CLASSIFICATIONS]),
   /** Printed as the originating department at the foot of a briefing pack. */
   department: z.string().trim().max(200).default(''),
+  author: z.string().trim().max(200).default(''),
 });
 export type Settings = z.output<typeof Settings>;
 

@@ -15,6 +15,7 @@ function walk(node: AnyNode, visit: (n: AnyNode, parent: AnyNode | null) => void
 function plain(node: AnyNode): string {
   if (node.type === 'text') return node.text;
   if (node.type === 'field') return `{${node.field}}`;
+  if (node.type === 'placeholder') return `[${node.text}]`;
   return 'children' in node ? node.children.map(plain).join('') : '';
 }
 

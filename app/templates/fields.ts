@@ -1,4 +1,6 @@
-import type { FieldKind } from '../domain/content';
+import type { FieldKind, FrozenFields } from '../domain/content';
+
+export type { FrozenFields };
 import { countryName } from '../domain/country';
 import { titleOn, type Person } from '../domain/person';
 import type { ProgrammeItem } from '../domain/programme';
@@ -25,6 +27,13 @@ export interface FieldContext {
   people: readonly Person[];
   /** The programme item the note is about, for meeting.* fields. */
   programmeItem?: ProgrammeItem | null;
+  /** The note's own marking: what its Classification field shows (the visit's when absent). */
+  classification?: string;
+  /**
+   * A cleared note's values as they were at clearance (app/templates/freeze.ts): shown instead of
+   * the live ones, so what was cleared is what is shown and exported. null: missing at clearance.
+   */
+  frozen?: FrozenFields | null;
 }
 
 // Building a DateTimeFormat costs far more than using one: each shape is built once.
@@ -77,6 +86,13 @@ export function nameWithTitle(person: Person, date: string): string {
 
 /** The live value of a field, or undefined when the data is not there (never an empty string). */
 export function resolveField(kind: FieldKind, ctx: FieldContext): string | undefined {
+  const frozen = ctx.frozen?.[kind];
+  if (frozen !== undefined) return frozen ?? undefined;
+  return resolveLiveField(kind, ctx);
+}
+
+/** The value of a field from the visit as it is now, frozen values aside. */
+export function resolveLiveField(kind: FieldKind, ctx: FieldContext): string | undefined {
   const { visit, people, programmeItem } = ctx;
   const person = (id: string | null) => (id ? people.find((p) => p.id === id) : undefined);
   const meetingDate = programmeItem?.start.slice(0, 10) ?? visit.startDate;
@@ -114,6 +130,6 @@ export function resolveField(kind: FieldKind, ctx: FieldContext): string | undef
       return names.length ? names.join('; ') : undefined;
     }
     case 'classification':
-      return present(visit.classification);
+      return present(ctx.classification ?? visit.classification);
   }
 }

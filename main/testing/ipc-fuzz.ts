@@ -91,6 +91,12 @@ export const VALID_INPUTS: Record<OperationName, (c: FuzzContext) => Input> = {
   'notes.revision': (c) => ({ id: c.noteId, revision: 1 }),
   'notes.restore': (c) => ({ id: c.noteId, revision: 1, baseRevision: c.revision }),
   'notes.delete': (c) => ({ id: c.noteId }),
+  'notes.update': (c) => ({
+    id: c.noteId,
+    baseRevision: c.revision,
+    title: 'Renamed brief',
+    classification: 'OFFICIAL',
+  }),
   search: (c) => ({ query: 'Ankara', visitId: c.otherVisitId }),
   'interchange.import': (c) => ({ file: c.otherVisitFile, replace: true }),
   'interchange.export': (c) => ({ visitId: c.otherVisitId }),

@@ -23,4 +23,6 @@ export const notesApi = {
   restore: (id: string, revision: number, baseRevision: number) =>
     call('notes.restore', { id, revision, baseRevision }),
   remove: (id: string) => call('notes.delete', { id }),
+  /** Title, classification or meeting from the note header (recorded in the history). */
+  update: (input: InputOf<'notes.update'>) => call('notes.update', input),
 };

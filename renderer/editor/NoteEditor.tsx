@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useState, type MutableRefObject } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -28,6 +28,7 @@ import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
+import { PlaceholderPlugin, type UnfinishedCount, type UnfinishedNavigator } from './plugins/PlaceholderPlugin';
 import './theme/editor.css';
 
 export interface NoteEditorProps {
@@ -41,6 +42,10 @@ export interface NoteEditorProps {
   fieldContext?: FieldContext | null;
   /** The visit's people, whose names are checked; absent: no names check. */
   people?: readonly NamedPerson[];
+  /** How many placeholders and missing fields remain, as they change (the note header's counter). */
+  onUnfinished?: (count: UnfinishedCount) => void;
+  /** Set to a handle that selects the next placeholder or missing field. */
+  unfinishedRef?: MutableRefObject<UnfinishedNavigator | null>;
 }
 
 /**
@@ -54,6 +59,8 @@ export const NoteEditor = memo(function NoteEditor({
   label,
   fieldContext = null,
   people,
+  onUnfinished,
+  unfinishedRef,
 }: NoteEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [names, setNames] = useState<NamesReport>(EMPTY_REPORT);
@@ -104,6 +111,7 @@ export const NoteEditor = memo(function NoteEditor({
         <PastePlugin />
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
+        <PlaceholderPlugin onCount={onUnfinished} navigatorRef={unfinishedRef} />
         {autosave && <AutosavePlugin {...autosave} />}
       </FieldValuesProvider>
     </LexicalComposer>

@@ -39,6 +39,8 @@ export interface ConvertContext {
   warnings: string[];
   /** In a pack, a note's title is Heading 1, so its own headings move one level down. */
   headingShift?: number;
+  /** Keep placeholders and missing-field markers (left out by default). */
+  keepPlaceholders?: boolean;
 }
 
 const HEADINGS = {
@@ -87,11 +89,15 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): Paragra
         const value = resolveField(node.field, ctx.fields);
         if (value === undefined) {
           const label = FIELD_LABELS[node.field];
-          ctx.warnings.push(`missing value: ${label}`);
-          out.push(new TextRun({ text: `[missing: ${label}]`, highlight: 'yellow', bold: true }));
+          if (ctx.keepPlaceholders)
+            out.push(new TextRun({ text: `[missing: ${label}]`, highlight: 'yellow', bold: true }));
         } else out.push(new TextRun({ text: cleanText(value) }));
         break;
       }
+      case 'placeholder':
+        if (ctx.keepPlaceholders)
+          out.push(new TextRun({ text: cleanText(`[${node.text}]`), highlight: 'yellow', italics: true }));
+        break;
       case 'link':
       case 'autolink': {
         const children = node.children.flatMap((c) =>
@@ -186,6 +192,7 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext): B
       case 'linebreak':
       case 'tab':
       case 'field':
+      case 'placeholder':
       case 'link':
       case 'autolink':
         out.push(new Paragraph({ children: inlines([node], ctx) }));

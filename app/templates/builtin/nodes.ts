@@ -4,6 +4,7 @@ import {
   type NoteContent,
   type SerializedField,
   type SerializedHeading,
+  type SerializedPlaceholder,
   type SerializedList,
   type SerializedListItem,
   type SerializedNode,
@@ -13,13 +14,14 @@ import {
   type SerializedTableRow,
   type SerializedText,
 } from '../../domain/content';
+import { placeholder } from '../../domain/placeholders';
 
 /**
  * Small builders for the built-in templates. They write exactly the serialized shape Lexical
  * itself produces, so a template opens in the editor and exports without conversion.
  */
 
-type Inline = SerializedText | SerializedField;
+type Inline = SerializedText | SerializedField | SerializedPlaceholder;
 /** A bare string is plain text; anything else is passed through. */
 type InlineLike = string | Inline;
 
@@ -31,8 +33,8 @@ export function text(value: string, format = 0): SerializedText {
 
 export const bold = (value: string): SerializedText => text(value, TEXT_FORMAT.bold);
 
-/** What the author should write here: italic and in brackets, so it stands out until replaced. */
-export const prompt = (value: string): SerializedText => text(`[${value}]`, TEXT_FORMAT.italic);
+/** What the author should write here: a placeholder node, replaced by what the author types. */
+export const prompt = (value: string): SerializedPlaceholder => placeholder(value);
 
 export function field(kind: FieldKind): SerializedField {
   return { type: 'field', version: 1, field: kind };

@@ -4,6 +4,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { FieldNode } from './FieldNode';
+import { PlaceholderNode } from './PlaceholderNode';
 
 /**
  * Every node the editor may create: exactly the types app/domain/content.ts accepts (plus the
@@ -20,4 +21,5 @@ export const BRIEFING_NODES: Klass<LexicalNode>[] = [
   TableRowNode,
   TableCellNode,
   FieldNode,
+  PlaceholderNode,
 ];

@@ -18,6 +18,7 @@ import { FIELD_LABELS } from '../../../app/templates/fields';
 import { changeTable, insertField, insertTable, setBlockType, type TableAction } from '../actions';
 import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
 import { useRovingFocus } from './useRovingFocus';
+import { NEXT_UNFINISHED_COMMAND } from './PlaceholderPlugin';
 
 const BLOCK_OPTIONS: { value: BlockType; label: string }[] = [
   { value: 'paragraph', label: 'Normal text' },
@@ -198,6 +199,16 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
         </button>
       </div>
       <div className="toolbar-group">
+        <button
+          type="button"
+          className="tool tool-wide"
+          disabled={disabled}
+          aria-label="Next placeholder"
+          title="Next placeholder or missing field (F2; Shift+F2 previous; Tab in a selected placeholder)"
+          onClick={() => editor.dispatchCommand(NEXT_UNFINISHED_COMMAND, {})}
+        >
+          Next placeholder (F2)
+        </button>
         <button
           type="button"
           className="tool tool-wide"

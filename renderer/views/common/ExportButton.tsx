@@ -16,12 +16,15 @@ export function ExportButton({
 }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'warning' | 'done'; text: string } | null>(null);
+  // Placeholders and missing fields are left out unless the user asks, after a warning, to keep them.
+  const [kept, setKept] = useState(false);
 
-  async function run() {
+  async function run(keepPlaceholders = false) {
     setBusy(true);
     setMessage(null);
+    setKept(keepPlaceholders);
     await before?.();
-    const r = await exportDocument(format, target);
+    const r = await exportDocument(format, keepPlaceholders ? { ...target, keepPlaceholders } : target);
     setBusy(false);
     if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
     if (!r.value) return; // the save dialog was cancelled
@@ -47,6 +50,14 @@ export function ExportButton({
           className={`export-message export-${message.kind}`}
         >
           {message.text}
+          {message.kind === 'warning' && !kept && (
+            <>
+              {' '}
+              <button type="button" className="button link" disabled={busy} onClick={() => void run(true)}>
+                Export again with placeholders kept
+              </button>
+            </>
+          )}
         </span>
       )}
     </span>

@@ -154,7 +154,11 @@ export function HistoryPanel(props: HistoryPanelProps) {
                   onClick={() => void choose(r)}
                 >
                   <span className="revision-cause">{revisionCause(r)}</span>
-                  <span className="revision-time">{formatDateTime(r.createdAt)}</span>
+                  <span className="revision-time">
+                    {formatDateTime(r.createdAt)}
+                    {r.by ? ` · ${r.by}` : ''}
+                  </span>
+                  {r.detail && <span className="revision-detail">{r.detail}</span>}
                   <span className="revision-number">
                     Revision {r.revision}
                     {r.revision === latest ? ' · newest kept' : ''}

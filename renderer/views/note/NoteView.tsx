@@ -16,6 +16,11 @@ import { SaveAsTemplate } from './SaveAsTemplate';
 import { SaveIndicator } from './SaveIndicator';
 import { templateLabel } from './templateLabels';
 import { STATUS_LABEL, workflowActions } from './workflow';
+import { NoteDetails } from './NoteDetails';
+import { ClearanceNotice } from './ClearanceNotice';
+import { UnfinishedWarning } from './UnfinishedWarning';
+import type { UnfinishedCount, UnfinishedNavigator } from '../../editor/plugins/PlaceholderPlugin';
+import { changesSinceClearance } from '../../../app/templates/freeze';
 
 /** One note: classification banners, workflow, save state, and the editor. */
 export function NoteView({
@@ -43,11 +48,31 @@ export function NoteView({
   // The visit behind the note's live fields and names check; read afresh each time the note opens.
   const { visit: detail, load: loadVisit } = useVisitDetail();
   const programmeItemId = note?.programmeItemId ?? null;
+  const classification = note?.classification;
+  const status = note?.status;
+  const clearance = note?.clearance ?? null;
   // One object per visit load: every field in the page re-renders when it changes, and only then.
   const fieldContext = useMemo(
-    () => (detail ? fieldContextOf(detail, { programmeItemId }) : null),
-    [detail, programmeItemId],
+    () => (detail ? fieldContextOf(detail, { programmeItemId, classification, status, clearance }) : null),
+    [detail, programmeItemId, classification, status, clearance],
   );
+  // What the visit says now behind the values a cleared note was cleared with.
+  const changes = useMemo(
+    () =>
+      detail && status === 'cleared' && clearance
+        ? changesSinceClearance(clearance.fields, fieldContextOf(detail, { programmeItemId, classification }))
+        : [],
+    [detail, status, clearance, programmeItemId, classification],
+  );
+  const [unfinished, setUnfinished] = useState<UnfinishedCount>({ placeholders: 0, missingFields: 0 });
+  const unfinishedRef = useRef<UnfinishedNavigator | null>(null);
+  const onUnfinished = useCallback(
+    (c: UnfinishedCount) =>
+      setUnfinished((p) => (p.placeholders === c.placeholders && p.missingFields === c.missingFields ? p : c)),
+    [],
+  );
+  // Send for review / Clear asked while placeholders or missing fields remain: the warning shown.
+  const [warning, setWarning] = useState<NoteStatus | null>(null);
 
   const load = useCallback(
     () =>
@@ -113,7 +138,13 @@ export function NoteView({
   const noteContent = note?.content;
   const content = useMemo(() => (noteContent as NoteContent | null) ?? emptyContent(), [noteContent]);
 
-  async function changeStatus(to: NoteStatus) {
+  async function changeStatus(to: NoteStatus, anyway = false) {
+    const remaining = unfinished.placeholders + unfinished.missingFields;
+    if ((to === 'review' || to === 'cleared') && remaining > 0 && !anyway) {
+      setWarning(to);
+      return;
+    }
+    setWarning(null);
     setBusy(true);
     setWorkflowError(null);
     await autosaveRef.current?.flush();
@@ -153,12 +184,36 @@ export function NoteView({
           <h1 id="note-heading">{note.title}</h1>
           <p className="note-meta">
             {templateLabel(note.template)} ·{' '}
-            <span className={`status status-${note.status}`}>{STATUS_LABEL[note.status]}</span> · last edited{' '}
-            {formatDateTime(note.updatedAt)}
+            <span className={`status status-${note.status}`}>{STATUS_LABEL[note.status]}</span>
+            {note.clearance && readOnly && (
+              <>
+                {' '}
+                by {note.clearance.by} on {formatDateTime(note.clearance.at)}
+              </>
+            )}{' '}
+            · last edited {formatDateTime(note.updatedAt)}
           </p>
+          <NoteDetails
+            key={`${note.id}:${note.revision}`}
+            note={note}
+            detail={detail}
+            readOnly={readOnly}
+            before={() => autosaveRef.current?.flush() ?? Promise.resolve()}
+            onChanged={restored}
+          />
         </div>
         <div className="note-actions" role="group" aria-label="Workflow">
           {!readOnly && <SaveIndicator state={saveState} onRetry={() => void autosaveRef.current?.retry()} />}
+          {!readOnly && unfinished.placeholders + unfinished.missingFields > 0 && (
+            <button
+              type="button"
+              className="button unfinished-count"
+              title="Go to the next placeholder or missing field (F2)"
+              onClick={() => unfinishedRef.current?.next()}
+            >
+              {countLabel(unfinished)}
+            </button>
+          )}
           {workflowActions(note.status).map((a) => (
             <button
               key={a.to}
@@ -207,6 +262,18 @@ export function NoteView({
           onCancel={() => setDeleting(false)}
         />
       )}
+      {warning && (
+        <UnfinishedWarning
+          to={warning}
+          count={unfinished}
+          onNext={() => unfinishedRef.current?.next()}
+          onAnyway={() => void changeStatus(warning, true)}
+          onCancel={() => setWarning(null)}
+        />
+      )}
+      {readOnly && changes.length > 0 && (
+        <ClearanceNotice changes={changes} busy={busy} onReopen={() => void changeStatus('draft')} />
+      )}
       {workflowError && (
         <p role="alert" className="error-banner">
           {workflowError}
@@ -248,9 +315,20 @@ export function NoteView({
           fieldContext={fieldContext}
           people={detail?.people}
           autosave={autosave}
+          onUnfinished={onUnfinished}
+          unfinishedRef={unfinishedRef}
         />
       </div>
       <ClassificationBanner marking={note.classification} position="bottom" />
     </section>
   );
+}
+
+/** "3 placeholders · 1 missing field": the header's counter. */
+function countLabel({ placeholders, missingFields }: UnfinishedCount): string {
+  const parts = [
+    ...(placeholders ? [`${placeholders} placeholder${placeholders === 1 ? '' : 's'}`] : []),
+    ...(missingFields ? [`${missingFields} missing field${missingFields === 1 ? '' : 's'}`] : []),
+  ];
+  return parts.join(' · ');
 }

@@ -14,5 +14,7 @@ export function revisionCause(r: Pick<RevisionInfo, 'reason' | 'status'>): strin
       return 'Reopened';
     case 'restored':
       return 'Restore of an earlier version';
+    case 'details':
+      return 'Details changed';
   }
 }

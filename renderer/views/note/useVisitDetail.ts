@@ -34,11 +34,19 @@ function samePeople(a: VisitDetail['people'], b: VisitDetail['people']): boolean
   return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** What the note's fields read: the visit, its people and the meeting the note is about. */
-export function fieldContextOf(detail: VisitDetail, note: Pick<Note, 'programmeItemId'>): FieldContext {
+/**
+ * What the note's fields read: the visit, its people and the meeting the note is about, the note's
+ * own marking, and for a cleared note the values it was cleared with (app/templates/freeze.ts).
+ */
+export function fieldContextOf(
+  detail: VisitDetail,
+  note: Pick<Note, 'programmeItemId'> & Partial<Pick<Note, 'classification' | 'status' | 'clearance'>>,
+): FieldContext {
   return {
     visit: detail.visit,
     people: detail.people,
     programmeItem: detail.programme.find((p) => p.id === note.programmeItemId) ?? null,
+    ...(note.classification ? { classification: note.classification } : {}),
+    frozen: note.status === 'cleared' ? (note.clearance?.fields ?? null) : null,
   };
 }

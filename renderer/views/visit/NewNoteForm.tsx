@@ -48,7 +48,10 @@ export function NewNoteForm({
   const choice = choices.find((c) => c.id === templateId) ?? BLANK_CHOICE;
   const meeting = detail.programme.find((p) => p.id === programmeItemId);
   const shownTitle = titleEdited ? title : suggestedTitle(choice, meeting?.title ?? detail.visit.title);
-  const fieldContext = useMemo(() => fieldContextOf(detail, { programmeItemId }), [detail, programmeItemId]);
+  const fieldContext = useMemo(
+    () => fieldContextOf(detail, { programmeItemId, classification }),
+    [detail, programmeItemId, classification],
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -6,8 +6,19 @@ import { STATUS_LABEL } from '../note/workflow';
 import { templateLabel } from '../note/templateLabels';
 import { DeleteNoteConfirm } from '../note/DeleteNoteConfirm';
 import { NewNoteForm } from './NewNoteForm';
+import { changesSinceClearance, describeChange } from '../../../app/templates/freeze';
+import { fieldContextOf } from '../note/useVisitDetail';
 
-/** The notes of a visit (title, template, status, classification, last edited) and "New note". */
+/** What changed in the visit since a cleared note was cleared (nothing for other notes). */
+function changedSince(detail: VisitDetail, n: NoteSummary): string[] {
+  if (n.status !== 'cleared' || !n.clearance) return [];
+  return changesSinceClearance(n.clearance.fields, fieldContextOf(detail, n)).map(describeChange);
+}
+
+/**
+ * The notes of a visit (title, meeting, template, status, classification, last edited) and "New
+ * note"; a cleared note whose visit data changed since clearance says so and offers Reopen.
+ */
 export function NotesTab({
   detail,
   onOpenNote,
@@ -27,6 +38,7 @@ export function NotesTab({
   const [creating, setCreating] = useState(newNoteFor !== undefined);
   const [deleting, setDeleting] = useState<NoteSummary | null>(null);
   const [message, setMessage] = useState(notice ?? null);
+  const meetings = new Map(detail.programme.map((p) => [p.id, p.title]));
 
   const load = useCallback(
     () =>
@@ -42,6 +54,9 @@ export function NotesTab({
   useEffect(() => {
     void load();
   }, [load]);
+
+  const reopen = (n: NoteSummary) =>
+    notesApi.setStatus(n.id, 'draft').then((r) => (r.ok ? load() : setError(r.error.message)));
 
   return (
     <div className="panel">
@@ -80,6 +95,7 @@ export function NotesTab({
           <thead>
             <tr>
               <th scope="col">Title</th>
+              <th scope="col">Meeting</th>
               <th scope="col">Template</th>
               <th scope="col">Status</th>
               <th scope="col">Classification</th>
@@ -90,53 +106,72 @@ export function NotesTab({
             </tr>
           </thead>
           <tbody>
-            {notes.map((n) => (
-              <Fragment key={n.id}>
-                <tr>
-                  <td>
-                    <button type="button" className="button link row-link" onClick={() => onOpenNote(n.id)}>
-                      {n.title}
-                    </button>
-                  </td>
-                  <td>{templateLabel(n.template)}</td>
-                  <td>
-                    <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
-                  </td>
-                  <td>
-                    <span className="classification">{n.classification}</span>
-                  </td>
-                  <td className="muted">{formatDateTime(n.updatedAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={`Delete ${n.title}`}
-                      onClick={() => {
-                        setMessage(null);
-                        setDeleting(n);
-                      }}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-                {deleting?.id === n.id && (
-                  <tr className="confirm-row">
-                    <td colSpan={6}>
-                      <DeleteNoteConfirm
-                        note={n}
-                        onCancel={() => setDeleting(null)}
-                        onDeleted={(title) => {
-                          setDeleting(null);
-                          setMessage(`Deleted “${title}”.`);
-                          void load();
+            {notes.map((n) => {
+              const changes = changedSince(detail, n);
+              return (
+                <Fragment key={n.id}>
+                  <tr>
+                    <td>
+                      <button type="button" className="button link row-link" onClick={() => onOpenNote(n.id)}>
+                        {n.title}
+                      </button>
+                    </td>
+                    <td className="note-meeting">
+                      {n.programmeItemId ? (meetings.get(n.programmeItemId) ?? '') : 'Whole visit'}
+                    </td>
+                    <td>{templateLabel(n.template)}</td>
+                    <td>
+                      <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
+                      {changes.length > 0 && (
+                        <span className="changed-since" title={changes.join('\n')}>
+                          Changed since clearance{' '}
+                          <button
+                            type="button"
+                            className="button small"
+                            aria-label={`Reopen ${n.title}`}
+                            onClick={() => void reopen(n)}
+                          >
+                            Reopen
+                          </button>
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      <span className="classification">{n.classification}</span>
+                    </td>
+                    <td className="muted">{formatDateTime(n.updatedAt)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={`Delete ${n.title}`}
+                        onClick={() => {
+                          setMessage(null);
+                          setDeleting(n);
                         }}
-                      />
+                      >
+                        Delete
+                      </button>
                     </td>
                   </tr>
-                )}
-              </Fragment>
-            ))}
+                  {deleting?.id === n.id && (
+                    <tr className="confirm-row">
+                      <td colSpan={7}>
+                        <DeleteNoteConfirm
+                          note={n}
+                          onCancel={() => setDeleting(null)}
+                          onDeleted={(title) => {
+                            setDeleting(null);
+                            setMessage(`Deleted “${title}”.`);
+                            void load();
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -1,4 +1,5 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from './unsavedChanges';
 import type { VisitDetail } from '../../../app/api/contract';
 import { useClassifications } from '../../api/useClassifications';
 import { VISIT_KINDS, VISIT_STATUSES, type VisitInput } from '../../../app/domain/visit';
@@ -44,7 +45,14 @@ function draftOf(detail: VisitDetail): Draft {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The visit's own fields, edited in place; the rules and their messages come from app/. */
+/** Typing in the Overview is saved this long after the last change (and when the tab is left). */
+const AUTOSAVE_DELAY_MS = 1000;
+
+/**
+ * The visit's own fields, edited in place and saved as you go, like a note; the rules and their
+ * messages come from app/. A draft the app refuses (an end before the start) stays on screen with
+ * its errors, and leaving the tab with it asks first.
+ */
 export function OverviewTab({ detail, onChanged }: { detail: VisitDetail; onChanged: () => Promise<void> }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(detail));
   const markings = useClassifications(detail.visit.classification);
@@ -58,28 +66,71 @@ export function OverviewTab({ detail, onChanged }: { detail: VisitDetail; onChan
     setMessage(null);
   };
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    const r = await visitApi.update(detail.visit.id, {
-      ...draft,
-      principalId: draft.principalId || null,
-      counterpartId: draft.counterpartId || null,
-    });
-    setBusy(false);
+  const inputOf = (d: Draft) => ({
+    ...d,
+    principalId: d.principalId || null,
+    counterpartId: d.counterpartId || null,
+  });
+
+  // The latest draft and whether it is saved, for the save on leaving the tab.
+  const latest = useRef({ draft, dirty });
+  useEffect(() => {
+    latest.current = { draft, dirty };
+  });
+  const [refused, setRefused] = useState(false);
+
+  async function save(saving: Draft, auto: boolean): Promise<void> {
+    const r = await visitApi.update(detail.visit.id, inputOf(saving));
+    setRefused(!r.ok);
     if (r.ok) {
-      // The saved values, as the app normalised them (e.g. country codes in capitals).
-      setDraft(draftOf({ ...detail, visit: r.value }));
+      // The saved values, as the app normalised them (e.g. country codes in capitals), unless
+      // the user typed on while it was saving.
+      setDraft((d) => (JSON.stringify(d) === JSON.stringify(saving) ? draftOf({ ...detail, visit: r.value }) : d));
       setErrors({});
-      setMessage({ kind: 'ok', text: 'Changes saved.' });
+      setMessage({ kind: 'ok', text: auto ? 'All changes saved.' : 'Changes saved.' });
       await onChanged();
       return;
     }
     setErrors(messagesByField(r.error));
     setMessage({
       kind: 'error',
-      text: r.error.code === 'invalid_input' ? 'Please correct the fields marked below.' : r.error.message,
+      text:
+        r.error.code === 'invalid_input'
+          ? auto
+            ? 'Not saved yet: please correct the fields marked below.'
+            : 'Please correct the fields marked below.'
+          : r.error.message,
     });
+  }
+
+  // Save as you go: a moment after the last change.
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => void save(draft, true), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the draft only: a save reloads the detail
+  }, [draft]);
+
+  // Leaving the tab (or the visit) before the delay: the typing is saved then.
+  useEffect(
+    () => () => {
+      const { draft: last, dirty: unsaved } = latest.current;
+      if (!unsaved) return;
+      void visitApi.update(detail.visit.id, inputOf(last)).then(async (r) => {
+        if (r.ok) await onChanged();
+      });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on unmount only
+    [],
+  );
+  // A draft the app refused would be lost on leaving: ask first.
+  useUnsavedChanges(dirty && refused && 'Visit overview');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    await save(draft, false);
+    setBusy(false);
   }
 
   const personOptions = detail.people.map((p) => (

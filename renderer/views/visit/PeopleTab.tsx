@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useUnsavedChanges } from './unsavedChanges';
 import type { VisitDetail } from '../../../app/api/contract';
 import { titleOn, type DatedTitle, type Person, type PersonInput } from '../../../app/domain/person';
 import { messagesByField } from '../../api/client';
@@ -137,6 +138,10 @@ function PersonForm({
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Typing not saved yet: leaving the tab asks first.
+  const typed = JSON.stringify([name, aliases, country, biography, titles]);
+  const [initial] = useState(typed);
+  useUnsavedChanges(typed !== initial && (person ? `Person “${person.name}”` : 'New person'));
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -6,6 +6,7 @@ import { visitApi } from '../../api/visitApi';
 import { formatProgrammeTime } from '../../format';
 import { ConfirmInline } from '../common/ConfirmInline';
 import { Field } from '../common/Field';
+import { useUnsavedChanges } from './unsavedChanges';
 
 /** The programme: items in time order, times in the visit's own time zone, participants from People. */
 export function ProgrammeTab({
@@ -141,6 +142,12 @@ function ProgrammeItemForm({
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Typing not saved yet: leaving the tab asks first.
+  const [initial] = useState(draft);
+  useUnsavedChanges(
+    JSON.stringify(draft) !== JSON.stringify(initial) &&
+      (item ? `Programme item “${item.title}”` : 'New programme item'),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -9,6 +9,8 @@ import { ProgrammeTab } from './ProgrammeTab';
 import { ExportButton } from '../common/ExportButton';
 import { PrintButton } from '../common/PrintButton';
 import { Tabs } from './Tabs';
+import { ConfirmInline } from '../common/ConfirmInline';
+import { UnsavedChangesProvider, useUnsavedGuard } from './unsavedChanges';
 
 export type VisitTab = 'overview' | 'programme' | 'people' | 'notes';
 
@@ -33,10 +35,13 @@ export function VisitView({
   const [error, setError] = useState<string | null>(null);
   // "New note" on a programme item: the notes tab opens with the form for that meeting.
   const [newNoteFor, setNewNoteFor] = useState<string | undefined>(undefined);
-  const changeTab = (next: VisitTab) => {
-    setNewNoteFor(undefined);
-    onTab(next);
-  };
+  // A form with typing not saved yet (a programme item, a person) asks before it is left.
+  const unsaved = useUnsavedGuard();
+  const changeTab = (next: VisitTab) =>
+    unsaved.leave(() => {
+      setNewNoteFor(undefined);
+      onTab(next);
+    });
 
   const load = useCallback(
     () =>
@@ -55,9 +60,18 @@ export function VisitView({
 
   return (
     <section className="page" aria-labelledby="visit-heading">
-      <button type="button" className="button link" onClick={onBack}>
+      <button type="button" className="button link" onClick={() => unsaved.leave(onBack)}>
         ← All visits
       </button>
+      {unsaved.pending && (
+        <ConfirmInline
+          question={`${unsaved.pending.labels.join(', ')}: your changes are not saved. Leave without saving them?`}
+          confirmLabel="Leave without saving"
+          destructive
+          onConfirm={unsaved.answer.discard}
+          onCancel={unsaved.answer.stay}
+        />
+      )}
       {error && (
         <p role="alert" className="error-banner">
           {error}
@@ -81,33 +95,40 @@ export function VisitView({
               <PrintButton target={{ visitId: detail.visit.id }} />
             </div>
           </div>
-          <Tabs
-            label="Visit sections"
-            current={tab}
-            onChange={changeTab}
-            tabs={[
-              { key: 'overview', label: 'Overview' },
-              { key: 'programme', label: 'Programme', count: detail.programme.length },
-              { key: 'people', label: 'People', count: detail.people.length },
-              { key: 'notes', label: 'Notes' },
-            ]}
-          >
-            {tab === 'overview' && <OverviewTab detail={detail} onChanged={load} />}
-            {tab === 'programme' && (
-              <ProgrammeTab
-                detail={detail}
-                onChanged={load}
-                onNewNote={(itemId) => {
-                  setNewNoteFor(itemId);
-                  onTab('notes');
-                }}
-              />
-            )}
-            {tab === 'people' && <PeopleTab detail={detail} onChanged={load} />}
-            {tab === 'notes' && (
-              <NotesTab detail={detail} onOpenNote={onOpenNote} newNoteFor={newNoteFor} notice={notice} />
-            )}
-          </Tabs>
+          <UnsavedChangesProvider value={unsaved.registry}>
+            <Tabs
+              label="Visit sections"
+              current={tab}
+              onChange={changeTab}
+              tabs={[
+                { key: 'overview', label: 'Overview' },
+                { key: 'programme', label: 'Programme', count: detail.programme.length },
+                { key: 'people', label: 'People', count: detail.people.length },
+                { key: 'notes', label: 'Notes' },
+              ]}
+            >
+              {tab === 'overview' && <OverviewTab detail={detail} onChanged={load} />}
+              {tab === 'programme' && (
+                <ProgrammeTab
+                  detail={detail}
+                  onChanged={load}
+                  onNewNote={(itemId) => {
+                    setNewNoteFor(itemId);
+                    onTab('notes');
+                  }}
+                />
+              )}
+              {tab === 'people' && <PeopleTab detail={detail} onChanged={load} />}
+              {tab === 'notes' && (
+                <NotesTab
+                  detail={detail}
+                  onOpenNote={(noteId) => unsaved.leave(() => onOpenNote(noteId))}
+                  newNoteFor={newNoteFor}
+                  notice={notice}
+                />
+              )}
+            </Tabs>
+          </UnsavedChangesProvider>
         </>
       )}
     </section>
