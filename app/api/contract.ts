@@ -9,6 +9,7 @@ import type { InterchangeJson } from '../interchange/format';
 import type { ImportResult } from '../interchange/import';
 import type { CheckReport } from '../store/backup';
 import { Settings } from '../store/settings';
+import { PackChoice, PackOverride } from '../domain/pack';
 import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
@@ -95,7 +96,11 @@ export const contract = {
 
   /** A note, or a visit's whole briefing pack, as a Word document (base64), with warnings. */
   'export.note': op<WordExport>()(z.strictObject({ noteId: Id })),
-  'export.pack': op<WordExport>()(z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional() })),
+  /** The pack as the visit's kept choice says, with any of its options changed for this export. */
+  'export.pack': op<WordExport>()(PackOverride.extend({ visitId: Id })),
+  /** The briefing pack chosen for a visit (notes and order, drafts, cover, numbering), kept with it. */
+  'pack.get': op<PackChoice>()(z.strictObject({ visitId: Id })),
+  'pack.set': op<PackChoice>()(z.strictObject({ visitId: Id, choice: PackChoice })),
 
   /**
    * The installation's settings: the classification list, the originating department. Visits and

@@ -121,7 +121,16 @@ export function createHandlers(store: Store): Handlers {
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
 
     'export.note': ({ noteId }) => exportNoteDocx(store, noteId),
-    'export.pack': ({ visitId, noteIds }) => exportPackDocx(store, visitId, noteIds),
+    'export.pack': ({ visitId, ...override }) => exportPackDocx(store, visitId, override),
+    'pack.get': ({ visitId }) => (store.visits.get(visitId), store.packChoices.get(visitId)),
+    'pack.set': ({ visitId, choice }) =>
+      tx(() => {
+        store.visits.get(visitId);
+        const known = new Set(store.notes.listForVisit(visitId).map((n) => n.id));
+        const stranger = choice.noteIds?.find((id) => !known.has(id));
+        if (stranger) throw new AppFailure('invalid_input', `Note ${stranger} is not a note of this visit.`);
+        return store.packChoices.set(visitId, choice);
+      }),
 
     'settings.get': () => store.settings.get(),
     'settings.set': (changes) => tx(() => store.settings.set(changes)),

@@ -2,7 +2,8 @@ import type { WordExport } from '../api/contract';
 import { AppFailure } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import type { Store } from '../store/store';
-import { exportNote, exportPack, type ExportData } from './document';
+import { applyOverride, type PackChoice, type PackOverride } from '../domain/pack';
+import { exportNote, exportPack, packOrder, type ExportData, type PackNote } from './document';
 import { loadWordStyle } from './style';
 
 /** A file name that every file system accepts, from a note or visit title. */
@@ -27,26 +28,68 @@ function exportData(store: Store, visitId: string): ExportData {
   };
 }
 
+/** The Word style with what Settings say about who writes (department, author). */
+function styleFor(store: Store) {
+  const style = loadWordStyle();
+  const settings = store.settings.get();
+  return {
+    settings,
+    style: {
+      ...style,
+      department: settings.department || style.department,
+      author: settings.author || style.author,
+    },
+  };
+}
+
 export async function exportNoteDocx(store: Store, noteId: string): Promise<WordExport> {
   const note = store.notes.get(noteId);
+  const { style, settings } = styleFor(store);
   const r = await exportNote({ ...note, content: note.content as NoteContent }, exportData(store, note.visitId), {
-    style: loadWordStyle(),
+    style,
+    language: settings.language,
   });
   return { fileName: safeFileName(note.title), base64: r.buffer.toString('base64'), warnings: r.warnings };
 }
 
-export async function exportPackDocx(store: Store, visitId: string, noteIds?: readonly string[]): Promise<WordExport> {
-  const data = exportData(store, visitId);
+/**
+ * The notes of a pack in its order: the chosen ones as listed (notes deleted since are skipped),
+ * or every note in programme order; without drafts when the choice says so.
+ */
+export function packNotes(store: Store, visitId: string, choice: PackChoice, strict = false): PackNote[] {
   const summaries = store.notes.listForVisit(visitId);
-  const chosen = noteIds ?? summaries.map((n) => n.id);
-  const notes = chosen.map((id) => {
+  const ids = choice.noteIds ?? packOrder(summaries, store.programme.listForVisit(visitId)).map((n) => n.id);
+  const known = new Set(summaries.map((n) => n.id));
+  const notes: PackNote[] = [];
+  for (const id of ids) {
+    if (!known.has(id)) {
+      if (!strict) continue; // deleted since the choice was kept
+      if (store.notes.get(id).visitId !== visitId)
+        throw new AppFailure('invalid_input', `Note ${id} is not a note of this visit.`);
+    }
     const note = store.notes.get(id);
-    if (note.visitId !== visitId) throw new AppFailure('invalid_input', `Note ${id} is not a note of this visit.`);
-    return { ...note, content: note.content as NoteContent };
+    if (choice.includeDrafts || note.status === 'cleared')
+      notes.push({ ...note, content: note.content as NoteContent });
+  }
+  return notes;
+}
+
+export async function exportPackDocx(store: Store, visitId: string, override?: PackOverride): Promise<WordExport> {
+  const data = exportData(store, visitId);
+  const stored = store.packChoices.get(visitId);
+  const choice = applyOverride(stored, override);
+  const notes = packNotes(store, visitId, choice, override?.noteIds !== undefined);
+  const { style, settings } = styleFor(store);
+  const r = await exportPack(notes, data, {
+    style,
+    language: settings.language,
+    classifications: settings.classifications,
+    pack: {
+      ...choice.cover,
+      preparedBy: choice.cover.preparedBy ?? (settings.author || undefined),
+      numberedParagraphs: choice.numberedParagraphs,
+    },
   });
-  const style = loadWordStyle();
-  const { department } = store.settings.get();
-  const r = await exportPack(notes, data, { style: { ...style, department: department || style.department } });
   return {
     fileName: safeFileName(`Briefing pack - ${data.visit.title}`),
     base64: r.buffer.toString('base64'),

@@ -13,6 +13,13 @@ export const Settings = z.object({
     .default([...DEFAULT_CLASSIFICATIONS]),
   /** Printed as the originating department at the foot of a briefing pack. */
   department: z.string().trim().max(200).default(''),
+  author: z.string().trim().max(200).default(''),
+  /** The language of exported documents (BCP 47), for Word's spelling and hyphenation. */
+  language: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag such as en-GB')
+    .default('en-GB'),
 });
 export type Settings = z.output<typeof Settings>;
 

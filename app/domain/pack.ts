@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { isoDate } from './dates';
+import { Id } from './ids';
+
+const coverLine = z.string().trim().max(200);
+
+/**
+ * How a visit's briefing pack is put together: kept with the visit (store and interchange file),
+ * chosen in the "Briefing pack" view or with `briefing export --visit` options.
+ */
+export const PackChoice = z.object({
+  /** The notes in the pack, in this order; absent means every note in programme order. */
+  noteIds: z.array(Id).max(1000).optional(),
+  /** Whether notes not yet cleared go in (marked DRAFT). */
+  includeDrafts: z.boolean().default(true),
+  cover: z
+    .object({
+      /** For whom the pack is: the visit's principal when absent. */
+      for: coverLine.optional(),
+      reference: coverLine.optional(),
+      /** The date on the cover, YYYY-MM-DD: the day of export when absent. */
+      date: isoDate('Cover date').optional(),
+      /** Who prepared it: the author from Settings when absent. */
+      preparedBy: coverLine.optional(),
+    })
+    .strict()
+    .default({}),
+  /** Paragraphs numbered 1, 2 … and the points under them 1.1, 1.2 … (FCO style). */
+  numberedParagraphs: z.boolean().default(false),
+});
+export type PackChoice = z.output<typeof PackChoice>;
+export type PackChoiceInput = z.input<typeof PackChoice>;
+
+export const DEFAULT_PACK_CHOICE: PackChoice = PackChoice.parse({});
+
+const CoverOverride = z
+  .strictObject({
+    for: coverLine.optional(),
+    reference: coverLine.optional(),
+    date: isoDate('Cover date').optional(),
+    preparedBy: coverLine.optional(),
+  })
+  .optional();
+
+/** What one export changes from the kept choice (CLI options); nothing is kept. */
+export const PackOverride = z.strictObject({
+  noteIds: z.array(Id).max(1000).optional(),
+  includeDrafts: z.boolean().optional(),
+  cover: CoverOverride,
+  numberedParagraphs: z.boolean().optional(),
+});
+export type PackOverride = z.infer<typeof PackOverride>;
+
+const defined = <T extends object>(o: T | undefined): Partial<T> =>
+  Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** The kept choice with an export's own options over it. */
+export function applyOverride(choice: PackChoice, override: PackOverride | undefined): PackChoice {
+  if (!override) return choice;
+  const { cover, ...rest } = override;
+  return PackChoice.parse({ ...choice, ...defined(rest), cover: { ...choice.cover, ...defined(cover) } });
+}
