@@ -343,7 +343,7 @@ export async function exportPack(
 
   const principal = people.find((p) => p.id === visit.principalId);
   const forWhom = layout.for ?? (principal ? nameWithTitle(principal, visit.startDate) : undefined);
-  const preparedBy = layout.preparedBy ?? (style.author || undefined);
+  const preparedBy = layout.preparedBy;
   const notCleared = briefs.filter((b) => b.note.status !== 'cleared');
   const cover: Block[] = [
     new Paragraph({ style: 'Marking', children: [new TextRun(cleanText(highest))] }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NoteContentInput } from '../api/note-schemas';
 import { Classification } from '../domain/classification';
 import { Id } from '../domain/ids';
+import { PackChoice } from '../domain/pack';
 import { BUILT_IN_TEMPLATES, NoteStatus } from '../domain/note';
 import { PersonFields } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape } from '../domain/programme';
@@ -27,6 +28,8 @@ export const InterchangeVisit = VisitFields.extend({
   id: Id,
   createdAt: Timestamp.optional(),
   updatedAt: Timestamp.optional(),
+  /** The briefing pack chosen for the visit (optional, additive: older readers ignore it). */
+  pack: PackChoice.optional(),
 }).superRefine(endNotBeforeStart);
 
 export const InterchangePerson = PersonFields.extend({ id: Id });

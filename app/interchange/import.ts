@@ -66,6 +66,10 @@ function checkReferences(file: InterchangeFile): void {
       });
     }
   });
+  const notes = new Set(file.notes.map((n) => n.id));
+  file.visit.pack?.noteIds?.forEach((id, i) => {
+    if (!notes.has(id)) issues.push({ path: `visit.pack.noteIds.${i}`, message: `no note with id ${id} in the file` });
+  });
   if (issues.length) invalid(issues);
 }
 
@@ -113,7 +117,7 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
       { path: 'visit.classification', value: file.visit.classification },
       ...file.notes.map((n, i) => ({ path: `notes.${i}.classification`, value: n.classification })),
     ]);
-    const { id: visitId, createdAt, updatedAt, ...visit } = file.visit;
+    const { id: visitId, createdAt, updatedAt, pack, ...visit } = file.visit;
     const exists = store.visits.find(visitId) !== undefined;
     if (exists && !options.replace) {
       throw new AppFailure(
@@ -146,6 +150,7 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
         },
       );
     }
+    if (pack) store.packChoices.set(visitId, pack);
     // Templates are the installation's, shared by every visit: one already here is the user's own
     // copy (perhaps edited since) and is overwritten only when asked to, never an error.
     let templatesKept = 0;
