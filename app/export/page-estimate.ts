@@ -9,7 +9,7 @@ import type { WordStyle } from './style';
 export const PAGE_HEIGHT = 842 - 2 * 72;
 export const TEXT_WIDTH = 595 - 2 * 72;
 /** Average width of a character of running text in Arial, in ems (measured on LibreOffice's PDF). */
-const CHAR_EM = 0.47;
+const CHAR_EM = 0.44;
 const LINE = 1.15;
 const AFTER = 6;
 

@@ -29,28 +29,44 @@ export function timeLines(item: Pick<ProgrammeItem, 'start' | 'end'>): string[] 
 type Column = string[][]; // per row, the lines of the cell
 
 /**
- * Column widths that fit the content: each column wants its longest line, and never gets less
- * than its longest word; what the page lacks is taken from the columns that can wrap.
+ * Column widths that fit the content. Each column has a weight (its claim on the page when the
+ * columns must wrap); a column whose longest line fits in its share takes just that, one whose
+ * longest word does not fit takes that word's width, and the rest share what is left by weight.
  */
-export function fitColumns(columns: readonly Column[], total: number, sizePt: number): number[] {
+export function fitColumns(
+  columns: readonly Column[],
+  total: number,
+  sizePt: number,
+  weights: readonly number[],
+): number[] {
   const charTwips = sizePt * 0.55 * TWIPS_PER_POINT; // digits and capitals are wider than the average letter
   const width = (s: string) => Math.ceil(s.length * charTwips) + CELL_PADDING;
-  // A column that wraps anyway never asks for more than 45% of the page.
-  const natural = columns.map((c) => Math.min(total * 0.45, Math.max(0, ...c.flat().map(width))));
+  const natural = columns.map((c) => Math.max(CELL_PADDING, ...c.flat().map(width)));
   const minimum = columns.map((c) =>
-    Math.min(total / 3, Math.max(0, ...c.flat().flatMap((l) => l.split(/\s+/).map(width)))),
+    Math.min(total / columns.length, Math.max(CELL_PADDING, ...c.flat().flatMap((l) => l.split(/\s+/).map(width)))),
   );
-  const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
-  let widths: number[];
-  if (sum(natural) <= total) widths = natural.map((n) => (n * total) / sum(natural));
-  else {
-    const spare = Math.max(0, total - sum(minimum));
-    const wants = sum(natural) - sum(minimum);
-    widths = minimum.map((m, i) => m + ((natural[i]! - m) * spare) / wants);
-    const over = sum(widths) / total;
-    if (over > 1) widths = widths.map((w) => w / over);
+  const widths: number[] = columns.map(() => 0);
+  let remaining = total;
+  const active = new Set(columns.map((_, i) => i));
+  const weightOf = () => [...active].reduce((sum, i) => sum + weights[i]!, 0);
+  for (let fixed = true; fixed && active.size;) {
+    fixed = false;
+    for (const i of active) {
+      const share = (remaining * weights[i]!) / weightOf();
+      if (natural[i]! <= share || minimum[i]! >= share) {
+        widths[i] = natural[i]! <= share ? natural[i]! : minimum[i]!;
+        remaining -= widths[i]!;
+        active.delete(i);
+        fixed = true;
+        break;
+      }
+    }
   }
-  return widths.map(Math.floor);
+  const weight = weightOf();
+  for (const i of active) widths[i] = (remaining * weights[i]!) / weight;
+  // Every column fitted with room to spare: the spare goes to all, so the table spans the page.
+  const used = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => Math.floor((w * total) / used));
 }
 
 export interface ProgrammeTable {
@@ -77,7 +93,8 @@ export function programmeTable(
   ]);
   const headers = ['Time', 'Meeting', 'Place', 'Participants'];
   const columns = headers.map((h, c) => [[h], ...rows.map((r) => r[c]!)]);
-  const widths = fitColumns(columns, textWidth, style.bodySize);
+  // Participants matter most to the reader; meeting and place may wrap first.
+  const widths = fitColumns(columns, textWidth, style.bodySize, [1, 2, 1.5, 4]);
   const cell = (lines: string[], c: number, header = false) =>
     new TableCell({
       width: { size: widths[c]!, type: WidthType.DXA },

@@ -66,10 +66,6 @@ function checkReferences(file: InterchangeFile): void {
       });
     }
   });
-  const notes = new Set(file.notes.map((n) => n.id));
-  file.visit.pack?.noteIds?.forEach((id, i) => {
-    if (!notes.has(id)) issues.push({ path: `visit.pack.noteIds.${i}`, message: `no note with id ${id} in the file` });
-  });
   if (issues.length) invalid(issues);
 }
 
@@ -150,7 +146,11 @@ export function importVisit(store: Store, json: unknown, options: { replace?: bo
         },
       );
     }
-    if (pack) store.packChoices.set(visitId, pack);
+    // A pack naming notes the file does not carry keeps the rest (as when a note is deleted).
+    if (pack) {
+      const notes = new Set(file.notes.map((n) => n.id));
+      store.packChoices.set(visitId, { ...pack, noteIds: pack.noteIds?.filter((id) => notes.has(id)) });
+    }
     // Templates are the installation's, shared by every visit: one already here is the user's own
     // copy (perhaps edited since) and is overwritten only when asked to, never an error.
     let templatesKept = 0;

@@ -8,6 +8,7 @@ import { Store } from '../store';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-notes-search';
 import { migration003 } from './003-cheaper-saves';
+import { LATEST_SCHEMA_VERSION } from './index';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
@@ -53,7 +54,7 @@ describe('migration 4 (the search index catches up on the next search)', () => {
     ).run(JSON.stringify(doc('Strategic partnership')));
     v3.close();
     const store = Store.open(file);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(foundIds(store, 'strategic')).toEqual(['n1']);
     save(store, 1, 'Trade above three billion');
     expect(foundIds(store, 'trade')).toEqual(['n1']);
