@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { Id } from './ids';
+import type { Note } from './note';
+import type { ProgrammeItem } from './programme';
 
 const coverLine = z.string().trim().max(200);
 
@@ -59,4 +61,28 @@ export function applyOverride(choice: PackChoice, override: PackOverride | undef
   if (!override) return choice;
   const { cover, ...rest } = override;
   return PackChoice.parse({ ...choice, ...defined(rest), cover: { ...choice.cover, ...defined(cover) } });
+}
+
+/** Notes in programme order: notes about the whole visit first, then by meeting time. */
+export function packOrder<N extends Pick<Note, 'programmeItemId' | 'createdAt'>>(
+  notes: readonly N[],
+  programme: readonly Pick<ProgrammeItem, 'id' | 'start'>[],
+): N[] {
+  const start = new Map(programme.map((p) => [p.id, p.start]));
+  const key = (n: N) => (n.programmeItemId && start.get(n.programmeItemId)) || '';
+  return [...notes].sort((a, b) => key(a).localeCompare(key(b)) || a.createdAt.localeCompare(b.createdAt));
+}
+
+/** The notes a choice puts in the pack, in order, and the others (offered to add). */
+export function packSelection<N extends Pick<Note, 'id' | 'programmeItemId' | 'createdAt'>>(
+  choice: Pick<PackChoice, 'noteIds'>,
+  notes: readonly N[],
+  programme: readonly Pick<ProgrammeItem, 'id' | 'start'>[],
+): { included: N[]; left: N[] } {
+  const ordered = packOrder(notes, programme);
+  if (!choice.noteIds) return { included: ordered, left: [] };
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  const included = choice.noteIds.map((id) => byId.get(id)).filter((n): n is N => n !== undefined);
+  const chosen = new Set(included.map((n) => n.id));
+  return { included, left: ordered.filter((n) => !chosen.has(n.id)) };
 }

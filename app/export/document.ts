@@ -6,7 +6,7 @@ import {
   HeadingLevel,
   PageNumber,
   Paragraph,
-  Table,
+  type Table,
   TextRun,
   type ISectionOptions,
 } from 'docx';
@@ -250,15 +250,7 @@ export async function exportNote(
   return pack(doc, target, [content], warnings);
 }
 
-/** Notes in programme order: notes about the whole visit first, then by meeting time. */
-export function packOrder<N extends Pick<Note, 'programmeItemId' | 'createdAt'>>(
-  notes: readonly N[],
-  programme: readonly ProgrammeItem[],
-): N[] {
-  const start = new Map(programme.map((p) => [p.id, p.start]));
-  const key = (n: N) => (n.programmeItemId && start.get(n.programmeItemId)) || '';
-  return [...notes].sort((a, b) => key(a).localeCompare(key(b)) || a.createdAt.localeCompare(b.createdAt));
-}
+export { packOrder } from '../domain/pack';
 
 /** A note as the pack takes it: its content, already read from the store. */
 export type PackNote = Note & { content: NoteContent };

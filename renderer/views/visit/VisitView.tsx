@@ -3,13 +3,14 @@ import type { VisitDetail } from '../../../app/api/contract';
 import { call } from '../../api/client';
 import { countryName, formatDateRange } from '../../format';
 import { NotesTab } from './NotesTab';
+import { PackTab } from './PackTab';
 import { OverviewTab } from './OverviewTab';
 import { PeopleTab } from './PeopleTab';
 import { ProgrammeTab } from './ProgrammeTab';
 import { ExportButton } from '../common/ExportButton';
 import { Tabs } from './Tabs';
 
-export type VisitTab = 'overview' | 'programme' | 'people' | 'notes';
+export type VisitTab = 'overview' | 'programme' | 'people' | 'notes' | 'pack';
 
 /** One visit: a header, then Overview, Programme, People and Notes as tabs. */
 export function VisitView({
@@ -87,6 +88,7 @@ export function VisitView({
               { key: 'programme', label: 'Programme', count: detail.programme.length },
               { key: 'people', label: 'People', count: detail.people.length },
               { key: 'notes', label: 'Notes' },
+              { key: 'pack', label: 'Briefing pack' },
             ]}
           >
             {tab === 'overview' && <OverviewTab detail={detail} onChanged={load} />}
@@ -104,6 +106,7 @@ export function VisitView({
             {tab === 'notes' && (
               <NotesTab detail={detail} onOpenNote={onOpenNote} newNoteFor={newNoteFor} notice={notice} />
             )}
+            {tab === 'pack' && <PackTab detail={detail} />}
           </Tabs>
         </>
       )}
