@@ -8,7 +8,7 @@ import type { SearchHit } from '../domain/search';
 import type { InterchangeJson } from '../interchange/format';
 import type { ImportResult } from '../interchange/import';
 import type { CheckReport } from '../store/backup';
-import { Settings } from '../store/settings';
+import { Settings, SettingsChanges } from '../store/settings';
 import { PackChoice, PackOverride } from '../domain/pack';
 import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
@@ -108,7 +108,7 @@ export const contract = {
    * (classificationProblem in app/domain/classification.ts).
    */
   'settings.get': op<Settings>()(NoInput),
-  'settings.set': op<Settings>()(Settings.partial().strict()),
+  'settings.set': op<Settings>()(SettingsChanges),
 
   /** User templates (saved from notes); the built-in ones are not stored. */
   'templates.list': op<UserTemplate[]>()(NoInput),

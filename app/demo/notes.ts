@@ -313,6 +313,6 @@ export function demoNotes(): Notes {
 export const demoPack: PackChoiceInput = {
   noteIds: demoNotes().map((n) => n.id),
   includeDrafts: true,
-  cover: { reference: 'Demo pack — dates illustrative' },
+  cover: {},
   numberedParagraphs: false,
 };

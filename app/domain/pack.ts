@@ -11,8 +11,13 @@ const coverLine = z.string().trim().max(200);
  * chosen in the "Briefing pack" view or with `briefing export --visit` options.
  */
 export const PackChoice = z.object({
-  /** The notes in the pack, in this order; absent means every note in programme order. */
+  /**
+   * The notes in the pack, in this order; absent means every note in programme order. A note
+   * written later, in neither list, joins at the end (in programme order).
+   */
   noteIds: z.array(Id).max(1000).optional(),
+  /** Notes taken out of the pack. */
+  leftOut: z.array(Id).max(1000).default([]),
   /** Whether notes not yet cleared go in (marked DRAFT). */
   includeDrafts: z.boolean().default(true),
   cover: z
@@ -46,6 +51,7 @@ const CoverOverride = z
 
 /** What one export changes from the kept choice (CLI options); nothing is kept. */
 export const PackOverride = z.strictObject({
+  /** Exactly these notes, in this order. */
   noteIds: z.array(Id).max(1000).optional(),
   includeDrafts: z.boolean().optional(),
   cover: CoverOverride,
@@ -75,14 +81,20 @@ export function packOrder<N extends Pick<Note, 'programmeItemId' | 'createdAt'>>
 
 /** The notes a choice puts in the pack, in order, and the others (offered to add). */
 export function packSelection<N extends Pick<Note, 'id' | 'programmeItemId' | 'createdAt'>>(
-  choice: Pick<PackChoice, 'noteIds'>,
+  choice: Pick<PackChoice, 'noteIds' | 'leftOut'>,
   notes: readonly N[],
   programme: readonly Pick<ProgrammeItem, 'id' | 'start'>[],
 ): { included: N[]; left: N[] } {
   const ordered = packOrder(notes, programme);
-  if (!choice.noteIds) return { included: ordered, left: [] };
+  const out = new Set(choice.leftOut);
   const byId = new Map(notes.map((n) => [n.id, n]));
-  const included = choice.noteIds.map((id) => byId.get(id)).filter((n): n is N => n !== undefined);
-  const chosen = new Set(included.map((n) => n.id));
-  return { included, left: ordered.filter((n) => !chosen.has(n.id)) };
+  const chosen = (choice.noteIds ?? [])
+    .filter((id) => !out.has(id))
+    .map((id) => byId.get(id))
+    .filter((n): n is N => n !== undefined);
+  const listed = new Set([...chosen.map((n) => n.id), ...out]);
+  return {
+    included: [...chosen, ...ordered.filter((n) => !listed.has(n.id))],
+    left: ordered.filter((n) => out.has(n.id)),
+  };
 }

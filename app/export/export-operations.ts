@@ -2,8 +2,8 @@ import type { WordExport } from '../api/contract';
 import { AppFailure } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import type { Store } from '../store/store';
-import { applyOverride, type PackChoice, type PackOverride } from '../domain/pack';
-import { exportNote, exportPack, packOrder, type ExportData, type PackNote } from './document';
+import { applyOverride, packSelection, type PackChoice, type PackOverride } from '../domain/pack';
+import { exportNote, exportPack, type ExportData, type PackNote } from './document';
 import { loadWordStyle } from './style';
 
 /** A file name that every file system accepts, from a note or visit title. */
@@ -53,20 +53,21 @@ export async function exportNoteDocx(store: Store, noteId: string): Promise<Word
 }
 
 /**
- * The notes of a pack in its order: the chosen ones as listed (notes deleted since are skipped),
- * or every note in programme order; without drafts when the choice says so.
+ * The notes of a pack in its order: exactly the ones an export names (`strict`), or those the
+ * kept choice puts in (notes written since join at the end); without drafts when the choice says so.
  */
 export function packNotes(store: Store, visitId: string, choice: PackChoice, strict = false): PackNote[] {
   const summaries = store.notes.listForVisit(visitId);
-  const ids = choice.noteIds ?? packOrder(summaries, store.programme.listForVisit(visitId)).map((n) => n.id);
-  const known = new Set(summaries.map((n) => n.id));
+  let ids: string[];
+  if (strict && choice.noteIds) {
+    const known = new Set(summaries.map((n) => n.id));
+    for (const id of choice.noteIds)
+      if (!known.has(id) && store.notes.get(id).visitId !== visitId)
+        throw new AppFailure('invalid_input', `Note ${id} is not a note of this visit.`);
+    ids = choice.noteIds;
+  } else ids = packSelection(choice, summaries, store.programme.listForVisit(visitId)).included.map((n) => n.id);
   const notes: PackNote[] = [];
   for (const id of ids) {
-    if (!known.has(id)) {
-      if (!strict) continue; // deleted since the choice was kept
-      if (store.notes.get(id).visitId !== visitId)
-        throw new AppFailure('invalid_input', `Note ${id} is not a note of this visit.`);
-    }
     const note = store.notes.get(id);
     if (choice.includeDrafts || note.status === 'cleared')
       notes.push({ ...note, content: note.content as NoteContent });

@@ -230,6 +230,8 @@ describe('the pack choice', () => {
         visitId: VISIT,
         choice: {
           noteIds: ['demo-note-bio-cavusoglu', 'demo-note-erdogan-brief', 'demo-note-oktay-brief'],
+          // left out: everything else but the Erdoğan biography, which is in neither list
+          leftOut: ['demo-note-scene-setter', 'demo-note-jspg-brief', 'demo-note-jspg-points', 'demo-note-bio-oktay'],
           includeDrafts: false,
           cover: { for: 'The Deputy Prime Minister', reference: 'KZ/TR/2021/7', date: '2021-03-01' },
           numberedParagraphs: false,
@@ -238,10 +240,11 @@ describe('the pack choice', () => {
     ) as PackChoice;
     expect(value(await t.dispatch('pack.get', { visitId: VISIT }))).toEqual(choice);
     const text = plain((await packOf()).doc);
-    // the draft Oktay brief is left out; the order is the chosen one
+    // the chosen order; the draft Oktay brief is out (no drafts); a note in neither list joins at the end
     expect(text).toContain('Brief 1 — Biographical note: Mevlüt Çavuşoğlu');
     expect(text).toContain('Brief 2 — Meeting brief: Call on President Erdoğan');
-    expect(text).not.toContain('Brief 3 —');
+    expect(text).toContain('Brief 3 — Biographical note: Recep Tayyip Erdoğan');
+    expect(text).not.toContain('Brief 4 —');
     expect(text).toContain('For The Deputy Prime Minister');
     expect(text).toContain('Reference: KZ/TR/2021/7');
     expect(text).toContain('Date: 1 March 2021');

@@ -23,6 +23,17 @@ export const Settings = z.object({
 });
 export type Settings = z.output<typeof Settings>;
 
+type Shape = typeof Settings.shape;
+/**
+ * A change to some settings: only the keys given. (Settings.partial() would fill in the defaults
+ * of the keys not given, so saving the department reset the classification list.)
+ */
+export const SettingsChanges = z.strictObject(
+  Object.fromEntries(Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()])) as {
+    [K in keyof Shape]: z.ZodOptional<ReturnType<Shape[K]['unwrap']>>;
+  },
+);
+
 export class SettingsRepository {
   constructor(private readonly db: Database) {}
 

@@ -21,8 +21,18 @@ describe('migration 7 (the pack choice kept with the visit)', () => {
       const store = Store.open(file);
       try {
         expect(store.visits.get('v1').title).toBe('Visit to Ankara');
-        expect(store.packChoices.get('v1')).toEqual({ includeDrafts: true, cover: {}, numberedParagraphs: false });
-        store.packChoices.set('v1', { includeDrafts: false, cover: { reference: 'R/1' }, numberedParagraphs: true });
+        expect(store.packChoices.get('v1')).toEqual({
+          leftOut: [],
+          includeDrafts: true,
+          cover: {},
+          numberedParagraphs: false,
+        });
+        store.packChoices.set('v1', {
+          leftOut: [],
+          includeDrafts: false,
+          cover: { reference: 'R/1' },
+          numberedParagraphs: true,
+        });
         expect(store.packChoices.get('v1').cover.reference).toBe('R/1');
         store.visits.delete('v1');
         expect(store.packChoices.has('v1')).toBe(false);

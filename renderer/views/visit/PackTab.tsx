@@ -69,6 +69,10 @@ export function PackTab({ detail }: { detail: VisitDetail }) {
   const { included, left } = packSelection(choice, notes, detail.programme);
   const ids = included.map((n) => n.id);
   const setIds = (noteIds: string[]) => keep({ ...choice, noteIds });
+  const leave = (id: string) =>
+    keep({ ...choice, noteIds: ids.filter((i) => i !== id), leftOut: [...choice.leftOut, id] });
+  const add = (id: string) =>
+    keep({ ...choice, noteIds: [...ids, id], leftOut: choice.leftOut.filter((i) => i !== id) });
   const move = (index: number, by: number) => {
     const next = [...ids];
     const [id] = next.splice(index, 1);
@@ -107,7 +111,7 @@ export function PackTab({ detail }: { detail: VisitDetail }) {
           {included.map((n, i) => (
             <li key={n.id}>
               <label>
-                <input type="checkbox" checked onChange={() => setIds(ids.filter((id) => id !== n.id))} />
+                <input type="checkbox" checked onChange={() => leave(n.id)} />
                 Brief {i + 1} — {n.title}
               </label>
               <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
@@ -138,7 +142,7 @@ export function PackTab({ detail }: { detail: VisitDetail }) {
             {left.map((n) => (
               <li key={n.id}>
                 <label>
-                  <input type="checkbox" checked={false} onChange={() => setIds([...ids, n.id])} />
+                  <input type="checkbox" checked={false} onChange={() => add(n.id)} />
                   {n.title}
                 </label>
                 <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
