@@ -8,7 +8,7 @@ import type { SearchHit } from '../domain/search';
 import type { InterchangeJson } from '../interchange/format';
 import type { ImportResult } from '../interchange/import';
 import type { CheckReport } from '../store/backup';
-import { Settings, SettingsChanges } from '../store/settings';
+import { type Settings, SettingsChanges } from '../store/settings';
 import { PackChoice, PackOverride } from '../domain/pack';
 import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
