@@ -17,7 +17,8 @@ import { line, prose } from '../domain/text';
  * `templates` was added to version 1 without a version bump: it is optional (a file without it
  * imports as before) and a version-1 reader that predates it ignores it as an unknown field, as
  * §4 promises, and still gets the whole visit. A bump would have made those readers refuse every
- * new file for the sake of a part they can do without.
+ * new file for the sake of a part they can do without. `visit.pack` (the briefing pack chosen
+ * for the visit) was added the same way, for the same reason.
  */
 export const FORMAT = 'briefing.visit';
 export const FORMAT_VERSION = 1;
