@@ -203,6 +203,30 @@ describe('the briefing pack', () => {
     ).toBe(true);
   });
 
+  it('exports a pack from an old visit file whose note has a paragraph inside a list item', async () => {
+    const file = value(await t.dispatch('interchange.export', { visitId: VISIT })) as InterchangeJson;
+    const item = { type: 'listitem', ...el, children: [p(text('Old pasted paragraph'))] };
+    const bad = root({ type: 'list', listType: 'number', ...el, children: [item] } as SerializedNode);
+    file.notes = file.notes!.map((n) => (n.id === 'demo-note-jspg-brief' ? { ...n, content: bad } : n));
+    const other = openTestStore();
+    try {
+      const imported = await other.dispatch('interchange.import', { file });
+      if (!imported.ok) {
+        // The content rules (hardening) may refuse the shape at the door: then nothing to export.
+        expect(imported.error.message).toMatch(/notes\.\d+\.content/);
+        return;
+      }
+      const out = value(await other.dispatch('export.pack', { visitId: VISIT })) as WordExport;
+      const zip = await JSZip.loadAsync(Buffer.from(out.base64, 'base64'));
+      const written = plain(await zip.file('word/document.xml')!.async('string'));
+      expect(written).toContain('Old pasted paragraph');
+      expect(written).toContain('Brief 1 — Scene-setter');
+      expect(out.warnings.some((w) => w.includes('a paragraph inside a list item was flattened'))).toBe(true);
+    } finally {
+      other.close();
+    }
+  });
+
   it('numbers paragraphs 1, 1.1 when asked', async () => {
     const note = value(
       await t.dispatch('notes.create', {
