@@ -59,7 +59,8 @@ export function SettingsView() {
     setError(null);
     const next = fromSettings(r.value);
     setKept(next);
-    setDraft({ ...draft, [field]: next[field] });
+    // Only this field: the user may already be typing in the next one.
+    setDraft((d) => d && { ...d, [field]: next[field] });
     setStatus('Saved');
   }
 
