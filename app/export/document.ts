@@ -250,8 +250,6 @@ export async function exportNote(
   return pack(doc, target, [content], warnings);
 }
 
-export { packOrder } from '../domain/pack';
-
 /** A note as the pack takes it: its content, already read from the store. */
 export type PackNote = Note & { content: NoteContent };
 

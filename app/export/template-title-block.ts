@@ -5,6 +5,8 @@ const TITLE_FIELDS = new Set([
   'visit.title',
   'visit.dates',
   'visit.city',
+  'visit.hostCountry',
+  'visit.guestCountry',
   'meeting.title',
   'meeting.time',
   'meeting.place',
