@@ -4,7 +4,7 @@ import path from 'node:path';
 import { demoFile } from '../app/demo/seed';
 import { exportPackDocx } from '../app/export/export-operations';
 import { chromiumRenderer } from '../app/export/pdf/chromium-renderer';
-import { exportPackPdf } from '../app/export/pdf/export-pdf';
+import { exportPdf } from '../app/export/pdf/export-pdf';
 import { importVisit } from '../app/interchange/import';
 import { Store } from '../app/store/store';
 import { tempDir } from '../app/testing/temp';
@@ -83,7 +83,7 @@ export async function run(): Promise<BenchRow[]> {
   try {
     const visits = packs(store);
     const warm = chromiumRenderer();
-    await exportPackPdf(store, warm, visits[0]!.visitId); // starts the browser once
+    await exportPdf(store, warm, { visitId: visits[0]!.visitId }); // starts the browser once
     const db = tmp.file('bench.sqlite');
     if (hasSoffice) {
       // LibreOffice's first start writes its profile: not counted, as Chromium's start-up is not either.
@@ -102,7 +102,7 @@ export async function run(): Promise<BenchRow[]> {
       for (let round = 0; round < ROUNDS; round++) {
         cold.push(await briefingCli(db, visitId, tmp.file(`${visitId}-cli.pdf`)));
         const t = performance.now();
-        pages = (await exportPackPdf(store, warm, visitId)).pages;
+        pages = (await exportPdf(store, warm, { visitId })).pages;
         hot.push({ ms: performance.now() - t, peakMb: 0 });
         if (hasSoffice) lo.push(await libreOffice(docx, tmp.dir, profile));
       }

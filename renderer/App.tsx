@@ -6,6 +6,7 @@ import { routeFromHash, routeToHash, type Route } from './route';
 import { NoteView } from './views/note/NoteView';
 import { TemplateEditorView } from './views/templates/TemplateEditorView';
 import { TemplatesView } from './views/templates/TemplatesView';
+import { SettingsView } from './views/settings/SettingsView';
 import { VisitList } from './views/visits/VisitList';
 import { VisitView } from './views/visit/VisitView';
 
@@ -76,6 +77,14 @@ export function App() {
           >
             Templates
           </button>
+          <button
+            type="button"
+            className="button link"
+            aria-current={route.name === 'settings' ? 'page' : undefined}
+            onClick={() => go({ name: 'settings' })}
+          >
+            Settings
+          </button>
         </nav>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
@@ -105,6 +114,7 @@ export function App() {
             }}
           />
         )}
+        {route.name === 'settings' && <SettingsView />}
         {route.name === 'templates' && <TemplatesView onOpen={(id) => go({ name: 'template', id })} />}
         {route.name === 'template' && (
           <TemplateEditorView key={route.id} id={route.id} onBack={() => go({ name: 'templates' })} />

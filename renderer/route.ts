@@ -5,9 +5,10 @@ export type Route =
   | { name: 'visit'; id: string; tab: VisitTab }
   | { name: 'note'; visitId: string; noteId: string }
   | { name: 'templates' }
-  | { name: 'template'; id: string };
+  | { name: 'template'; id: string }
+  | { name: 'settings' };
 
-const TABS: VisitTab[] = ['overview', 'programme', 'people', 'notes'];
+const TABS: VisitTab[] = ['overview', 'programme', 'people', 'notes', 'pack'];
 
 /** The route lives in the URL's hash, so a reload (or a crash and restart) returns to the same place. */
 export function routeToHash(route: Route): string {
@@ -22,6 +23,8 @@ export function routeToHash(route: Route): string {
       return '#/templates';
     case 'template':
       return `#/templates/${encodeURIComponent(route.id)}`;
+    case 'settings':
+      return '#/settings';
   }
 }
 
@@ -32,6 +35,7 @@ export function routeFromHash(hash: string): Route {
     const tab = TABS.find((t) => t === parts[2]) ?? 'overview';
     return { name: 'visit', id: parts[1], tab };
   }
+  if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'templates') return parts[1] ? { name: 'template', id: parts[1] } : { name: 'templates' };
   return { name: 'visits' };
 }

@@ -113,6 +113,12 @@ async function main(): Promise<void> {
         if (tab === 'notes') await page.getByRole('table', { name: 'Notes' }).waitFor();
         await shoot(page, `${n}-visit-${tab}${suffix}`);
       }
+      await page.goto(visit('pack'));
+      await page.getByRole('list', { name: 'Notes in the pack' }).waitFor();
+      await shoot(page, `16-visit-pack${suffix}`);
+      await page.goto(`${APP_URL}#/settings`);
+      await page.getByLabel('Originating department').waitFor();
+      await shoot(page, `17-settings${suffix}`);
       await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.noteId}`);
       await page.locator('#note-editor-content > *').first().waitFor();
       await shoot(page, `07-note-editor${suffix}`);

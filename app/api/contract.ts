@@ -8,7 +8,8 @@ import type { SearchHit } from '../domain/search';
 import type { InterchangeJson } from '../interchange/format';
 import type { ImportResult } from '../interchange/import';
 import type { CheckReport } from '../store/backup';
-import { Settings } from '../store/settings';
+import { type Settings, SettingsChanges } from '../store/settings';
+import { PackChoice, PackOverride } from '../domain/pack';
 import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
@@ -49,9 +50,10 @@ export interface WordExport {
 }
 
 /** What to print: a note, or a visit's briefing book (all its notes, or those listed, in pack order). */
+const PrintChoices = { paper: z.enum(PAPERS).optional(), keepPlaceholders: z.boolean().optional() };
 const PrintTarget = z.union([
-  z.strictObject({ noteId: Id, paper: z.enum(PAPERS).optional() }),
-  z.strictObject({ visitId: Id, noteIds: z.array(Id).max(1000).optional(), paper: z.enum(PAPERS).optional() }),
+  z.strictObject({ noteId: Id, ...PrintChoices }),
+  PackOverride.extend({ visitId: Id, ...PrintChoices }),
 ]);
 
 export interface VisitDetail {
@@ -113,14 +115,14 @@ export const contract = {
 
   /** A note, or a visit's whole briefing pack, as a Word document (base64), with warnings. */
   'export.note': op<WordExport>()(z.strictObject({ noteId: Id, keepPlaceholders: z.boolean().optional() })),
-  'export.pack': op<WordExport>()(
-    z.strictObject({
-      visitId: Id,
-      noteIds: z.array(Id).max(1000).optional(),
-      /** Keep placeholders and missing-field markers in the document (left out by default). */
-      keepPlaceholders: z.boolean().optional(),
-    }),
-  ),
+  /**
+   * The pack as the visit's kept choice says, with any of its options changed for this export;
+   * placeholders and missing-field markers are left out unless kept.
+   */
+  'export.pack': op<WordExport>()(PackOverride.extend({ visitId: Id, keepPlaceholders: z.boolean().optional() })),
+  /** The briefing pack chosen for a visit (notes and order, drafts, cover, numbering), kept with it. */
+  'pack.get': op<PackChoice>()(z.strictObject({ visitId: Id })),
+  'pack.set': op<PackChoice>()(z.strictObject({ visitId: Id, choice: PackChoice })),
 
   /**
    * A note, or a visit's briefing book, as a PDF (base64): the print view (app/export/print)
@@ -137,7 +139,7 @@ export const contract = {
    * (classificationProblem in app/domain/classification.ts).
    */
   'settings.get': op<Settings>()(NoInput),
-  'settings.set': op<Settings>()(Settings.partial().strict()),
+  'settings.set': op<Settings>()(SettingsChanges),
 
   /** User templates (saved from notes); the built-in ones are not stored. */
   'templates.list': op<UserTemplate[]>()(NoInput),

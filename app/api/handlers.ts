@@ -1,6 +1,6 @@
 import { newId } from '../domain/ids';
 import { noteExportJob, packExportJob } from '../export/export-operations';
-import { exportNotePdf, exportPackPdf, printView } from '../export/pdf/export-pdf';
+import { exportPdf, printView } from '../export/pdf/export-pdf';
 import type { PdfRenderer } from '../export/pdf/pdf-renderer';
 import { exportVisit } from '../interchange/export';
 import { writeVisitFile } from '../interchange/import';
@@ -146,14 +146,20 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
 
     // The rows are read here; the document is built by the job worker.
     'export.note': ({ noteId, keepPlaceholders }) => jobs.run(noteExportJob(store, noteId, { keepPlaceholders })),
-    'export.pack': ({ visitId, noteIds, keepPlaceholders }) =>
-      jobs.run(packExportJob(store, visitId, noteIds, { keepPlaceholders })),
+    'export.pack': ({ visitId, keepPlaceholders, ...override }) =>
+      jobs.run(packExportJob(store, visitId, override, { keepPlaceholders })),
     // The print page is built here (clamped and escaped: app/export/print); Chromium's own processes lay it out.
-    'export.pdf': (target) =>
-      'noteId' in target
-        ? exportNotePdf(store, pdf(), target.noteId, target.paper)
-        : exportPackPdf(store, pdf(), target.visitId, target.noteIds, target.paper),
+    'export.pdf': (target) => exportPdf(store, pdf(), target),
     'export.printView': (target) => printView(store, target),
+    'pack.get': ({ visitId }) => (store.visits.get(visitId), store.packChoices.get(visitId)),
+    'pack.set': ({ visitId, choice }) =>
+      tx(() => {
+        store.visits.get(visitId);
+        const known = new Set(store.notes.listForVisit(visitId).map((n) => n.id));
+        const stranger = choice.noteIds?.find((id) => !known.has(id));
+        if (stranger) throw new AppFailure('invalid_input', `Note ${stranger} is not a note of this visit.`);
+        return store.packChoices.set(visitId, choice);
+      }),
 
     'settings.get': () => store.settings.get(),
     'settings.set': (changes) => tx(() => store.settings.set(changes)),

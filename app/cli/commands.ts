@@ -17,6 +17,8 @@ import type { VisitSummary } from '../domain/visit';
 import { AppFailure } from '../api/result';
 import { UsageError, type ParsedArgs } from './args';
 import { checkOutputFile } from './output-file';
+import { PACK_FLAGS, PACK_USAGE, packOptions } from './pack-options';
+import { applyOverride, type PackChoice } from '../domain/pack';
 
 export interface CommandContext {
   store: Store;
@@ -102,27 +104,39 @@ export const COMMANDS: Record<string, Command> = {
     },
   }),
   export: command({
-    usage:
-      "export --note ID | --visit ID --out FILE.docx [--keep-placeholders]   a note, or the visit's briefing pack, to Word",
-    flags: ['note', 'visit', 'out', 'keep-placeholders'],
+    usage: `export --note ID | --visit ID ${PACK_USAGE} --out FILE.docx [--keep-placeholders]   a note, or the visit's briefing pack, to Word`,
+    flags: ['note', 'visit', 'out', 'keep-placeholders', ...PACK_FLAGS],
     prepare(args) {
       noPositional(args, 'export');
       const note = args.flags.get('note');
       const visit = args.flags.get('visit');
       if ((typeof note === 'string') === (typeof visit === 'string'))
         throw new UsageError('export needs --note ID or --visit ID');
+      if (typeof note === 'string' && PACK_FLAGS.some((f) => args.flags.has(f)))
+        throw new UsageError('the pack options go with --visit, not --note');
       const out = checkOutputFile(flag(args, 'out', 'export'));
       // Placeholders and missing fields are left out of the document unless asked for.
       const keepPlaceholders = args.flags.has('keep-placeholders') || undefined;
-      return typeof note === 'string'
-        ? { out, note, keepPlaceholders }
-        : { out, visit: visit as string, keepPlaceholders };
+      type Input = { out: string; keepPlaceholders?: boolean } & (
+        { note: string } | ({ visit: string } & ReturnType<typeof packOptions>)
+      );
+      return (
+        typeof note === 'string'
+          ? { out, note, keepPlaceholders }
+          : { out, visit: visit as string, keepPlaceholders, ...packOptions(args) }
+      ) as Input;
     },
     async run(ctx, input) {
+      if ('visit' in input && input.keep) {
+        // --keep: these options become the visit's kept choice, then the pack is exported from it.
+        const kept = unwrap(await ctx.dispatch('pack.get', { visitId: input.visit })) as PackChoice;
+        unwrap(await ctx.dispatch('pack.set', { visitId: input.visit, choice: applyOverride(kept, input.override) }));
+      }
+      const { keepPlaceholders } = input;
       const r = unwrap(
-        input.note !== undefined
-          ? await ctx.dispatch('export.note', { noteId: input.note, keepPlaceholders: input.keepPlaceholders })
-          : await ctx.dispatch('export.pack', { visitId: input.visit, keepPlaceholders: input.keepPlaceholders }),
+        'note' in input
+          ? await ctx.dispatch('export.note', { noteId: input.note, keepPlaceholders })
+          : await ctx.dispatch('export.pack', { visitId: input.visit, ...input.override, keepPlaceholders }),
       ) as WordExport;
       writeFileAtomic(input.out, Buffer.from(r.base64, 'base64'));
       for (const w of r.warnings) ctx.err(`warning: ${w}`);

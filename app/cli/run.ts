@@ -8,9 +8,13 @@ import { defaultDatabasePath } from '../store/paths';
 import { Store } from '../store/store';
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
+import { PACK_BOOL_FLAGS, PACK_VALUE_FLAGS } from './pack-options';
 
 const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base', 'paper']);
 const BOOL_FLAGS = new Set(['json', 'help', 'replace', 'keep-placeholders']);
+// The briefing pack's options (export --visit).
+for (const f of PACK_VALUE_FLAGS) VALUE_FLAGS.add(f);
+for (const f of PACK_BOOL_FLAGS) BOOL_FLAGS.add(f);
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  briefing [--db FILE] [--json] ${c.usage}`);

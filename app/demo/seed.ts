@@ -2,7 +2,7 @@ import { importVisit } from '../interchange/import';
 import { FORMAT, FORMAT_VERSION, type InterchangeJson } from '../interchange/format';
 import type { Store } from '../store/store';
 import { DEMO_VISIT_ID, demoPeople, demoProgramme, demoVisit } from './kazakhstan-turkey';
-import { demoNotes } from './notes';
+import { demoNotes, demoPack } from './notes';
 
 export interface SeedResult {
   visitId: string;
@@ -17,7 +17,7 @@ export function demoFile(): InterchangeJson {
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
-    visit: { id: DEMO_VISIT_ID, ...demoVisit },
+    visit: { id: DEMO_VISIT_ID, ...demoVisit, pack: demoPack },
     people: demoPeople,
     programme: demoProgramme,
     notes: demoNotes(),

@@ -35,8 +35,3 @@ export function describeClassificationChange(order: readonly string[], from: str
   const verb = a < 0 || b < 0 ? 'changed' : b > a ? 'raised' : 'lowered';
   return `Classification ${verb}: ${from} → ${to}`;
 }
-
-/** The highest of some markings by the installation's order (lowest first); off-list ones rank lowest. */
-export function highestClassification(order: readonly string[], markings: readonly string[]): string | undefined {
-  return [...markings].sort((x, y) => order.indexOf(y) - order.indexOf(x))[0];
-}

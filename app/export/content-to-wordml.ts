@@ -9,7 +9,7 @@ import {
   type SerializedTableRow,
 } from '../domain/content';
 import { FIELD_LABELS, resolveField, type FieldContext } from '../templates/fields';
-import { BULLET_REF, NUMBER_REF, type ListInstances } from './numbering';
+import { BULLET_REF, NUMBER_REF, PARAGRAPH_REF, type ListInstances } from './numbering';
 import type { WordStyle } from './style';
 import {
   LINE_BREAK,
@@ -46,7 +46,19 @@ export interface ConvertContext {
    * yellow "[missing: …]". By default both are left out (the export warns about them by note).
    */
   keepPlaceholders?: boolean;
+  /** Which note this is, for warnings ("Brief 2 “…”"); absent for a note exported alone. */
+  where?: string;
+  /** FCO-style numbered paragraphs (1, 1.1): the numbering instance of this note's paragraphs. */
+  paragraphNumbers?: number;
 }
+
+/** A warning for the user, naming the note when the content is part of a pack. */
+function warn(ctx: ConvertContext, message: string): void {
+  ctx.warnings.push(ctx.where ? `${ctx.where}: ${message}` : message);
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', 'table', 'tablerow', 'tablecell']);
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
 /** Text width of the page in twips (A4 less docx's default 1-inch margins): a 100% table's width. */
 export const PAGE_TEXT_WIDTH = 9026;
@@ -116,8 +128,15 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
         }
         break;
       }
-      default:
-        throw new AppFailure('invalid_input', `A ${node.type} cannot stand inside a line of text.`);
+      default: {
+        // What the store should never hold (the shape rule is the content validator's); written
+        // as its text rather than failing the export.
+        const children = (node as { children?: unknown }).children;
+        if (Array.isArray(children)) {
+          warn(ctx, `${article(node.type)} inside a line of text was exported as plain text`);
+          xml += inlines(children as SerializedNode[], ctx);
+        } else warn(ctx, `${article(String(node.type))} inside a line of text was left out`);
+      }
     }
   }
   return xml;
@@ -131,19 +150,57 @@ function onlyPlaceholders(nodes: readonly SerializedNode[], ctx: ConvertContext)
   return !ctx.keepPlaceholders && nodes.length > 0 && nodes.every((n) => n.type === 'placeholder');
 }
 
-function list(node: SerializedList, level: number, ctx: ConvertContext, instance = ctx.lists.take()): string {
+/**
+ * A list item's own line: its inline content, with any paragraph, heading or quote inside it
+ * (pasting into a nested bullet produces them) flattened into the line, separated by line breaks.
+ * Tables and other blocks cannot stand in a line: they follow the item, at full width.
+ */
+function itemLine(children: readonly SerializedNode[], ctx: ConvertContext): { runs: string; after: SerializedNode[] } {
+  let runs = '';
+  const after: SerializedNode[] = [];
+  let flattened = false;
+  for (const child of children) {
+    if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'quote') {
+      if (runs) runs += LINE_BREAK;
+      runs += inlines(child.children, ctx);
+      flattened = true;
+    } else if (BLOCK_TYPES.has(child.type)) {
+      warn(ctx, `${article(child.type)} inside a list item was placed after the item`);
+      after.push(child);
+    } else runs += inlines([child], ctx);
+  }
+  if (flattened) warn(ctx, 'a paragraph inside a list item was flattened into the item');
+  return { runs, after };
+}
+
+function list(
+  node: SerializedList,
+  level: number,
+  ctx: ConvertContext,
+  instance = ctx.lists.take(),
+  paragraphLevel?: number,
+): string {
   let xml = '';
   for (const item of node.children) {
-    if (item.type !== 'listitem') throw new AppFailure('invalid_input', `A list holds list items, not ${item.type}.`);
+    if (item.type !== 'listitem') {
+      warn(ctx, `${article(item.type)} directly inside a list was exported after it`);
+      xml += blocks([item], ctx);
+      continue;
+    }
     const nested = item.children.filter((c): c is SerializedList => c.type === 'list');
     const inline = item.children.filter((c) => c.type !== 'list');
     if (inline.length && !onlyPlaceholders(inline, ctx)) {
+      const { runs, after } = itemLine(inline, ctx);
       if (node.listType === 'check')
-        xml += paragraph(indented(720 * (level + 1), 360), textRun(item.checked ? '☒ ' : '☐ ') + inlines(inline, ctx));
+        xml += paragraph(indented(720 * (level + 1), 360), textRun(item.checked ? '☒ ' : '☐ ') + runs);
+      else if (paragraphLevel !== undefined && ctx.paragraphNumbers !== undefined)
+        // Numbered paragraphs: a top-level point is numbered under its paragraph (1.1, 1.2).
+        xml += paragraph(numbered(paragraphLevel, ctx.word.numId(PARAGRAPH_REF, ctx.paragraphNumbers)), runs);
       else {
         const reference = node.listType === 'number' ? NUMBER_REF : BULLET_REF;
-        xml += paragraph(numbered(level, ctx.word.numId(reference, instance)), inlines(inline, ctx));
+        xml += paragraph(numbered(level, ctx.word.numId(reference, instance)), runs);
       }
+      if (after.length) xml += blocks(after, ctx);
     }
     // A nested list continues its parent's numbering instance at the next level.
     for (const sub of nested)
@@ -210,7 +267,8 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext, wi
         if (!onlyPlaceholders(node.children, ctx)) xml += paragraph('', inlines(node.children, ctx));
         break;
       case 'heading': {
-        const level = Math.min(3, Number(node.tag.slice(1)) + (ctx.headingShift ?? 0));
+        // Every level stays distinct: in a pack, note H1 -> Heading 2, H2 -> 3, H3 -> 4.
+        const level = Math.min(6, Number(node.tag.slice(1)) + (ctx.headingShift ?? 0));
         xml += paragraph(paragraphStyle(`Heading${level}`), inlines(node.children, ctx));
         break;
       }
@@ -232,8 +290,35 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext, wi
       case 'autolink':
         xml += paragraph('', inlines([node], ctx));
         break;
-      default:
-        throw new AppFailure('invalid_input', `Cannot export a node of type "${node.type}".`);
+      default: {
+        const children = (node as { children?: unknown }).children;
+        if (Array.isArray(children)) {
+          warn(ctx, `${article(String(node.type))} out of place was exported as its contents`);
+          xml += blocks(children as SerializedNode[], ctx, width);
+        } else throw new AppFailure('invalid_input', `Cannot export a node of type "${node.type}".`);
+      }
+    }
+  }
+  return xml;
+}
+
+/**
+ * The top level with numbered paragraphs: each body paragraph numbered 1, 2 …, the points of a
+ * list right after a numbered paragraph numbered under it (1.1, 1.2); headings, quotes, tables
+ * and other lists as usual.
+ */
+function numberedBlocks(nodes: readonly SerializedNode[], ctx: ConvertContext, numbers: number): string {
+  let xml = '';
+  let underParagraph = false;
+  for (const node of nodes) {
+    if (node.type === 'paragraph' && node.children.length > 0) {
+      xml += paragraph(numbered(0, ctx.word.numId(PARAGRAPH_REF, numbers)), inlines(node.children, ctx));
+      underParagraph = true;
+    } else if (node.type === 'list' && node.listType !== 'check') {
+      xml += list(node, 0, ctx, undefined, underParagraph ? 1 : 0);
+    } else {
+      xml += blocks([node], ctx);
+      underParagraph = false;
     }
   }
   return xml;
@@ -241,5 +326,7 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext, wi
 
 /** A note's content as the WordprocessingML of a document body. */
 export function contentXml(content: NoteContent, ctx: ConvertContext): string {
-  return blocks(content.root.children, ctx);
+  return ctx.paragraphNumbers === undefined
+    ? blocks(content.root.children, ctx)
+    : numberedBlocks(content.root.children, ctx, ctx.paragraphNumbers);
 }

@@ -15,7 +15,7 @@ export function exportVisit(store: Store, visitId: string): InterchangeJson {
     return {
       format: FORMAT,
       version: FORMAT_VERSION,
-      visit,
+      visit: store.packChoices.has(visitId) ? { ...visit, pack: store.packChoices.get(visitId) } : visit,
       people: store.people.listForVisit(visitId),
       programme: store.programme.listForVisit(visitId).map(({ visitId: _v, ...item }) => item),
       notes: notes.map((n) => {

@@ -3,6 +3,7 @@ import { NoteContentInput } from '../api/note-schemas';
 import { Classification } from '../domain/classification';
 import { FIELD_KINDS } from '../domain/content';
 import { Id } from '../domain/ids';
+import { PackChoice } from '../domain/pack';
 import { BUILT_IN_TEMPLATES, NoteStatus, NoteTemplateRef } from '../domain/note';
 import { PersonFields } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape } from '../domain/programme';
@@ -17,7 +18,8 @@ import { line, prose } from '../domain/text';
  * `templates` was added to version 1 without a version bump: it is optional (a file without it
  * imports as before) and a version-1 reader that predates it ignores it as an unknown field, as
  * §4 promises, and still gets the whole visit. A bump would have made those readers refuse every
- * new file for the sake of a part they can do without.
+ * new file for the sake of a part they can do without. `visit.pack` (the briefing pack chosen
+ * for the visit) was added the same way, for the same reason.
  */
 export const FORMAT = 'briefing.visit';
 /**
@@ -35,6 +37,8 @@ export const InterchangeVisit = VisitFields.extend({
   id: Id,
   createdAt: Timestamp.optional(),
   updatedAt: Timestamp.optional(),
+  /** The briefing pack chosen for the visit (optional, additive: older readers ignore it). */
+  pack: PackChoice.optional(),
 }).superRefine(endNotBeforeStart);
 
 export const InterchangePerson = PersonFields.extend({ id: Id });

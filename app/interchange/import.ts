@@ -136,7 +136,7 @@ export function writeVisitFile(store: Store, file: InterchangeFile, options: { r
       { path: 'visit.classification', value: file.visit.classification },
       ...file.notes.map((n, i) => ({ path: `notes.${i}.classification`, value: n.classification })),
     ]);
-    const { id: visitId, createdAt, updatedAt, ...visit } = file.visit;
+    const { id: visitId, createdAt, updatedAt, pack, ...visit } = file.visit;
     const exists = store.visits.find(visitId) !== undefined;
     if (exists && !options.replace) {
       throw new AppFailure(
@@ -169,6 +169,11 @@ export function writeVisitFile(store: Store, file: InterchangeFile, options: { r
           clearance: note.clearance ?? null,
         },
       );
+    }
+    // A pack naming notes the file does not carry keeps the rest (as when a note is deleted).
+    if (pack) {
+      const notes = new Set(file.notes.map((n) => n.id));
+      store.packChoices.set(visitId, { ...pack, noteIds: pack.noteIds?.filter((id) => notes.has(id)) });
     }
     // Templates are the installation's, shared by every visit: one already here is the user's own
     // copy (perhaps edited since) and is overwritten only when asked to, never an error.

@@ -4,7 +4,7 @@ import { ERROR_CODES, type AppError } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import { NOTE_STATUSES, type Note } from '../domain/note';
 import type { InterchangeFile } from '../interchange/format';
-import type { ExportData } from '../export/document';
+import type { ExportData, PackLayout } from '../export/document';
 import { WordStyle } from '../export/style';
 
 /**
@@ -43,6 +43,7 @@ export interface ExportNoteJob {
   note: NoteForExport;
   data: ExportData;
   style: WordStyle;
+  language?: string;
   keepPlaceholders?: boolean;
 }
 export interface ExportPackJob {
@@ -50,6 +51,9 @@ export interface ExportPackJob {
   notes: NoteForExport[];
   data: ExportData;
   style: WordStyle;
+  language?: string;
+  classifications?: string[];
+  pack?: PackLayout;
   keepPlaceholders?: boolean;
 }
 /** A visit file to parse and validate: its text, a file the user named, or its already-parsed JSON. */
@@ -67,6 +71,7 @@ const JobSchema = z.discriminatedUnion('kind', [
     note: NoteMessage,
     data: ExportDataMessage,
     style: WordStyle,
+    language: z.string().optional(),
     keepPlaceholders: z.boolean().optional(),
   }),
   z.strictObject({
@@ -74,6 +79,17 @@ const JobSchema = z.discriminatedUnion('kind', [
     notes: z.array(NoteMessage),
     data: ExportDataMessage,
     style: WordStyle,
+    language: z.string().optional(),
+    classifications: z.array(z.string()).optional(),
+    pack: z
+      .strictObject({
+        for: z.string().optional(),
+        reference: z.string().optional(),
+        date: z.string().optional(),
+        preparedBy: z.string().optional(),
+        numberedParagraphs: z.boolean().optional(),
+      })
+      .optional(),
     keepPlaceholders: z.boolean().optional(),
   }),
   z.strictObject({

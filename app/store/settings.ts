@@ -14,8 +14,25 @@ export const Settings = z.object({
   /** Printed as the originating department at the foot of a briefing pack. */
   department: z.string().trim().max(200).default(''),
   author: z.string().trim().max(200).default(''),
+  /** The language of exported documents (BCP 47), for Word's spelling and hyphenation. */
+  language: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag such as en-GB')
+    .default('en-GB'),
 });
 export type Settings = z.output<typeof Settings>;
+
+type Shape = typeof Settings.shape;
+/**
+ * A change to some settings: only the keys given. (Settings.partial() would fill in the defaults
+ * of the keys not given, so saving the department reset the classification list.)
+ */
+export const SettingsChanges = z.strictObject(
+  Object.fromEntries(Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()])) as {
+    [K in keyof Shape]: z.ZodOptional<ReturnType<Shape[K]['unwrap']>>;
+  },
+);
 
 export class SettingsRepository {
   constructor(private readonly db: Database) {}

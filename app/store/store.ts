@@ -2,6 +2,7 @@ import type { Database, Transaction } from 'better-sqlite3';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type OpenOptions } from './database';
 import { NoteRepository } from './notes';
+import { PackChoiceRepository } from './pack-choices';
 import { PersonRepository } from './people';
 import { ProgrammeRepository } from './programme';
 import { SearchRepository } from './search';
@@ -18,6 +19,7 @@ export class Store {
   readonly search: SearchRepository;
   readonly settings: SettingsRepository;
   readonly templates: TemplateRepository;
+  readonly packChoices: PackChoiceRepository;
 
   private constructor(
     readonly db: Database,
@@ -32,6 +34,7 @@ export class Store {
     this.search = new SearchRepository(db);
     this.settings = new SettingsRepository(db);
     this.templates = new TemplateRepository(db, now);
+    this.packChoices = new PackChoiceRepository(db);
   }
 
   static open(file: string, now: Clock = systemClock, options: OpenOptions = {}): Store {

@@ -39,6 +39,6 @@ test('the whole briefing pack is exported from the visit', async ({ harness, pag
   ]);
   expect(download.suggestedFilename()).toMatch(/^Briefing pack - Official visit/);
   const xml = await docxText(await download.path());
-  expect(xml).toContain('Brief 1: Scene-setter');
-  expect(xml).toContain('Brief 2: Meeting brief: Vice-President Fuat Oktay');
+  expect(xml).toContain('Brief 1 — Scene-setter');
+  expect(xml).toContain('Brief 5 — Meeting brief: Vice-President Fuat Oktay');
 });

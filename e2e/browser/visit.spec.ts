@@ -76,6 +76,9 @@ test('the tabs are reachable by keyboard and each names its panel', async ({ har
   await expect(page.getByRole('tab', { name: /^Programme/ })).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: /^Programme/ })).toBeVisible();
   await page.keyboard.press('End');
+  await expect(page.getByRole('tabpanel', { name: 'Briefing pack' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/visits\/[^/]+\/pack$/);
+  await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tabpanel', { name: 'Notes' })).toBeVisible();
   await expect(page).toHaveURL(/#\/visits\/[^/]+\/notes$/);
 });

@@ -102,6 +102,8 @@ export const VALID_INPUTS: Record<OperationName, (c: FuzzContext) => Input> = {
   'interchange.export': (c) => ({ visitId: c.otherVisitId }),
   'export.note': (c) => ({ noteId: c.noteId }),
   'export.pack': (c) => ({ visitId: c.otherVisitId }),
+  'pack.get': (c) => ({ visitId: c.otherVisitId }),
+  'pack.set': (c) => ({ visitId: c.otherVisitId, choice: { includeDrafts: false, numberedParagraphs: true } }),
   'export.pdf': (c) => ({ noteId: c.noteId, paper: 'A4' }),
   'export.printView': (c) => ({ visitId: c.otherVisitId, paper: 'Letter' }),
   'settings.get': () => ({}),

@@ -1,10 +1,9 @@
 import type { NoteContent } from '../../domain/content';
+import type { PackOverride } from '../../domain/pack';
 import type { Store } from '../../store/store';
-import { exportData, safeFileName } from '../export-operations';
-import { printNote, printPack, type PrintableNote, type PrintOptions } from '../print/print-document';
+import { exportData, packChoiceFor, safeFileName, styleFor, type ExportChoices } from '../export-operations';
+import { printNote, printPack, type PackPrint, type PrintableNote, type PrintOptions } from '../print/print-document';
 import type { Paper } from '../print/print-css';
-import { loadWordStyle } from '../style';
-import { AppFailure } from '../../api/result';
 import { outlineStartPages, pageCount, withMetadata } from './pdf-file';
 import type { PdfRenderer } from './pdf-renderer';
 
@@ -15,17 +14,22 @@ export interface PdfExport {
   pages: number;
 }
 
+/** A note, or a visit's book (its kept pack choice, with any option changed for this export). */
+type PrintChoices = ExportChoices & { paper?: Paper };
+type PackTarget = PrintChoices & PackOverride & { visitId: string };
+export type PrintTarget = (PrintChoices & { noteId: string }) | PackTarget;
+
 const pdfFileName = (title: string) => safeFileName(title, '.pdf');
 
-/** The installation's look and settings as the print view needs them. */
-function printOptions(store: Store, paper: Paper): PrintOptions {
-  const style = loadWordStyle();
-  const settings = store.settings.get();
+/** The installation's look and settings (department, author, markings, language) as the print view needs them. */
+function printOptions(store: Store, target: PrintTarget): PrintOptions {
+  const { style, settings } = styleFor(store);
   return {
-    style: { ...style, department: settings.department || style.department },
-    paper,
+    style,
+    paper: target.paper ?? 'A4',
     classifications: settings.classifications,
-    language: 'en-GB',
+    language: settings.language,
+    keepPlaceholders: target.keepPlaceholders,
   };
 }
 
@@ -34,54 +38,30 @@ function note(store: Store, id: string): PrintableNote & { visitId: string } {
   return { ...n, content: n.content as NoteContent };
 }
 
-function packNotes(store: Store, visitId: string, noteIds: readonly string[] | undefined) {
-  const ids = noteIds ?? store.notes.listForVisit(visitId).map((n) => n.id);
-  return ids.map((id) => {
-    const n = note(store, id);
-    if (n.visitId !== visitId) throw new AppFailure('invalid_input', `Note ${id} is not a note of this visit.`);
-    return n;
+/** The book as the Word pack has it: the pack choice's notes and order, its cover. */
+function packPrint(store: Store, target: PackTarget, options: PrintOptions): PackPrint {
+  const { visitId, paper: _paper, keepPlaceholders: _keep, ...override } = target;
+  const { choice, notes } = packChoiceFor(store, visitId, override);
+  return printPack(notes, exportData(store, visitId), {
+    ...options,
+    pack: { ...choice.cover, preparedBy: choice.cover.preparedBy ?? (options.style.author || undefined) },
   });
 }
 
-export type PrintTarget = { noteId: string; paper?: Paper } | { visitId: string; noteIds?: string[]; paper?: Paper };
-
-/** The page Print and the preview show: the note's, or the book's as it would print before page numbers are known. */
+/** The page Print shows: the note's, or the book's (contents without page numbers: a printer has no PDF to read them from). */
 export function printView(store: Store, target: PrintTarget): { html: string; title: string } {
-  const options = printOptions(store, target.paper ?? 'A4');
+  const options = printOptions(store, target);
   if ('noteId' in target) {
     const n = note(store, target.noteId);
     const doc = printNote(n, exportData(store, n.visitId), options);
     return { html: doc.html, title: doc.title };
   }
-  const pack = printPack(packNotes(store, target.visitId, target.noteIds), exportData(store, target.visitId), options);
+  const pack = packPrint(store, target, options);
   return { html: pack.html(), title: pack.title };
 }
 
-export async function exportNotePdf(
-  store: Store,
-  renderer: PdfRenderer,
-  noteId: string,
-  paper: Paper = 'A4',
-): Promise<PdfExport> {
-  const n = note(store, noteId);
-  const options = printOptions(store, paper);
-  const doc = printNote(n, exportData(store, n.visitId), options);
-  const pdf = withMetadata(await renderer.render(doc.html), {
-    title: doc.title,
-    subject: doc.subject,
-    author: options.style.author,
-    language: options.language,
-  });
-  return {
-    fileName: pdfFileName(n.title),
-    base64: pdf.toString('base64'),
-    warnings: doc.warnings,
-    pages: pageCount(pdf),
-  };
-}
-
-/** Renders until the contents' page numbers are where the briefs start (twice, a third time if the contents grew). */
-async function renderPack(renderer: PdfRenderer, pack: ReturnType<typeof printPack>): Promise<Buffer> {
+/** Renders until the contents' page numbers are where the briefs start (twice; a third time if the contents grew). */
+async function renderPack(renderer: PdfRenderer, pack: PackPrint): Promise<Buffer> {
   let starts: number[] | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     const pdf = await renderer.render(pack.html(starts));
@@ -95,27 +75,29 @@ async function renderPack(renderer: PdfRenderer, pack: ReturnType<typeof printPa
   return renderer.render(pack.html(starts));
 }
 
-export async function exportPackPdf(
-  store: Store,
-  renderer: PdfRenderer,
-  visitId: string,
-  noteIds?: readonly string[],
-  paper: Paper = 'A4',
-): Promise<PdfExport> {
-  const data = exportData(store, visitId);
-  const notes = packNotes(store, visitId, noteIds);
-  const options = printOptions(store, paper);
-  const pack = printPack(notes, data, options);
-  const pdf = withMetadata(await renderPack(renderer, pack), {
-    title: pack.title,
-    subject: pack.subject,
+/** A note, or the briefing book, as a PDF with its title, author, subject and language. */
+export async function exportPdf(store: Store, renderer: PdfRenderer, target: PrintTarget): Promise<PdfExport> {
+  const options = printOptions(store, target);
+  let pdf: Buffer;
+  let made: { title: string; subject: string; warnings: string[] };
+  let fileName: string;
+  if ('noteId' in target) {
+    const n = note(store, target.noteId);
+    const doc = printNote(n, exportData(store, n.visitId), options);
+    pdf = await renderer.render(doc.html);
+    made = doc;
+    fileName = pdfFileName(n.title);
+  } else {
+    const pack = packPrint(store, target, options);
+    pdf = await renderPack(renderer, pack);
+    made = pack;
+    fileName = pdfFileName(`Briefing pack - ${pack.subject}`);
+  }
+  const withMeta = withMetadata(pdf, {
+    title: made.title,
+    subject: made.subject,
     author: options.style.author,
     language: options.language,
   });
-  return {
-    fileName: pdfFileName(`Briefing pack - ${data.visit.title}`),
-    base64: pdf.toString('base64'),
-    warnings: pack.warnings,
-    pages: pageCount(pdf),
-  };
+  return { fileName, base64: withMeta.toString('base64'), warnings: made.warnings, pages: pageCount(withMeta) };
 }

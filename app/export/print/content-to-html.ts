@@ -15,6 +15,13 @@ export interface HtmlContext {
   warnings: string[];
   /** In a pack a brief's title is the h1, so a note's own headings move one level down. */
   headingShift: number;
+  /** Keep placeholders as "[prompt]" and missing fields as "[missing: …]"; left out by default. */
+  keepPlaceholders?: boolean;
+}
+
+/** A block that held nothing but placeholders is left out with them, as in the Word export. */
+function onlyPlaceholders(nodes: readonly SerializedNode[], ctx: HtmlContext): boolean {
+  return !ctx.keepPlaceholders && nodes.length > 0 && nodes.every((n) => n.type === 'placeholder');
 }
 
 const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
@@ -55,14 +62,16 @@ function inlines(nodes: readonly SerializedNode[], ctx: HtmlContext): string {
         out += '<span class="tab">\t</span>';
         break;
       case 'field': {
+        // A missing value is left out unless kept; the note's warning names what is missing.
         const value = resolveField(node.field, ctx.fields);
-        if (value === undefined) {
-          const label = FIELD_LABELS[node.field];
-          ctx.warnings.push(`missing value: ${label}`);
-          out += `<mark class="missing">[missing: ${html(label)}]</mark>`;
-        } else out += html(value);
+        if (value !== undefined) out += html(value);
+        else if (ctx.keepPlaceholders)
+          out += `<mark class="missing">[missing: ${html(FIELD_LABELS[node.field])}]</mark>`;
         break;
       }
+      case 'placeholder':
+        if (ctx.keepPlaceholders) out += `<mark class="placeholder">[${html(node.text)}]</mark>`;
+        break;
       case 'link':
       case 'autolink':
         if (SAFE_LINK.test(node.url)) out += `<a href="${html(node.url)}">${inlines(node.children, ctx)}</a>`;
@@ -96,12 +105,12 @@ function list(node: SerializedList, level: number, ctx: HtmlContext): string {
   for (const item of node.children) {
     const nested = 'children' in item ? item.children.filter((c): c is SerializedList => c.type === 'list') : [];
     const inline = 'children' in item ? item.children.filter((c) => c.type !== 'list') : [item];
-    if (inline.length) {
+    if (inline.length && !onlyPlaceholders(inline, ctx)) {
       if (open) out += '</li>';
       const box = node.listType === 'check' ? (item.type === 'listitem' && item.checked ? '☒ ' : '☐ ') : '';
       out += `<li>${box}${inlines(inline, ctx)}`;
       open = true;
-    } else if (!open) {
+    } else if (!open && nested.length) {
       // A nested list with no item of its own before it: Word shows it at the deeper level only.
       out += '<li class="nested-only">';
       open = true;
@@ -144,7 +153,7 @@ export function blocks(nodes: readonly SerializedNode[], ctx: HtmlContext): stri
   for (const node of nodes) {
     switch (node.type) {
       case 'paragraph':
-        out += `<p>${inlines(node.children, ctx) || '<br>'}</p>`;
+        if (!onlyPlaceholders(node.children, ctx)) out += `<p>${inlines(node.children, ctx) || '<br>'}</p>`;
         break;
       case 'heading': {
         const level = Math.min(6, Number(node.tag.slice(1)) + ctx.headingShift);

@@ -93,6 +93,7 @@ blockquote { margin: 0 36pt 6pt; padding-left: 8pt; border-left: 1.5pt solid #a0
 code { font-family: ${mono}; }
 mark { background: #ffff00; }
 mark.missing { font-weight: 700; }
+mark.placeholder { font-style: italic; }
 a { color: inherit; }
 .tab { white-space: pre; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 6pt; }

@@ -7,7 +7,7 @@ import type { Visit } from '../../domain/visit';
 import { doc } from '../../testing/fixtures';
 import type { ExportData } from '../document';
 import { loadWordStyle } from '../style';
-import { highestMarking, printNote, printPack, type PrintableNote, type PrintOptions } from './print-document';
+import { printNote, printPack, type PrintableNote, type PrintOptions } from './print-document';
 
 const data: ExportData = {
   visit: { id: DEMO_VISIT_ID, ...demoVisit } as unknown as Visit,
@@ -31,7 +31,6 @@ function note(content: NoteContent, over: Partial<PrintableNote> = {}): Printabl
     classification: 'OFFICIAL',
     status: 'draft',
     programmeItemId: null,
-    createdAt: `2021-01-01T00:00:${String(n).padStart(2, '0')}Z`,
     content,
     ...over,
   };
@@ -89,20 +88,34 @@ describe('the print view', () => {
     expect(cleared).not.toContain('DRAFT');
   });
 
-  it('shows field values from the visit and a visible, warned marker where a value is missing', () => {
-    const doc = printNote(
-      note(
-        para({ type: 'field', version: 1, field: 'visit.city' }, text(' / '), {
-          type: 'field',
-          version: 1,
-          field: 'meeting.place',
-        }),
-      ),
-      data,
-      options,
+  it('shows field values from the visit; a missing one or a placeholder is left out and named in the warning, or shown when kept', () => {
+    const content = para(
+      { type: 'field', version: 1, field: 'visit.city' },
+      text(' / '),
+      { type: 'field', version: 1, field: 'meeting.place' },
+      { type: 'placeholder', version: 1, text: 'Our objective' },
     );
-    expect(bodyOf(doc.html)).toContain('Ankara / <mark class="missing">[missing: Meeting place]</mark>');
-    expect(doc.warnings).toEqual(['missing value: Meeting place']);
+    const doc = printNote(note(content, { title: 'Brief' }), data, options);
+    expect(bodyOf(doc.html)).toContain('<p>Ankara / </p>');
+    expect(doc.warnings).toEqual(['Brief: 1 placeholder, Meeting place missing']);
+    const kept = printNote(note(content), data, { ...options, keepPlaceholders: true });
+    expect(bodyOf(kept.html)).toContain(
+      'Ankara / <mark class="missing">[missing: Meeting place]</mark><mark class="placeholder">[Our objective]</mark>',
+    );
+  });
+
+  it('prints a cleared note with the values it was cleared with, and its own marking in its Classification field', () => {
+    const content = para({ type: 'field', version: 1, field: 'visit.city' }, text(' · '), {
+      type: 'field',
+      version: 1,
+      field: 'classification',
+    });
+    const cleared = note(content, {
+      status: 'cleared',
+      classification: 'RESTRICTED',
+      clearance: { by: 'J. Smith', at: '2021-03-01T10:00:00Z', fields: { 'visit.city': 'Istanbul' } },
+    });
+    expect(bodyOf(printNote(cleared, data, options).html)).toContain('<p>Istanbul · RESTRICTED</p>');
   });
 
   it('keeps a link only when it is http, https or mailto', () => {
@@ -163,7 +176,9 @@ describe('the briefing book in print', () => {
       data,
       options,
     );
-    expect(bodyOf(drafts.html())).toMatch(/DRAFT — not cleared:<\/p><ul><li>Unfinished brief<\/li><\/ul>/);
+    expect(bodyOf(drafts.html())).toMatch(
+      /DRAFT — not yet cleared:<\/p><ul><li>Unfinished brief \(draft\)<\/li><\/ul>/,
+    );
     const cleared = printPack([note(doc('a'), { status: 'cleared' })], data, options).html();
     expect(cleared).not.toContain('DRAFT');
   });
@@ -171,16 +186,5 @@ describe('the briefing book in print', () => {
   it('lists the participants one per line with the title they held on the day', () => {
     const page = bodyOf(printPack([], data, options).html());
     expect(page).toContain('<p>Recep Tayyip Erdoğan, President</p>');
-  });
-});
-
-describe('highestMarking', () => {
-  const order = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED'];
-  it('follows the installation order, lowest first', () => {
-    expect(highestMarking(['OFFICIAL', 'RESTRICTED', 'UNCLASSIFIED'], order)).toBe('RESTRICTED');
-    expect(highestMarking(['OFFICIAL'], order)).toBe('OFFICIAL');
-  });
-  it('treats a marking no longer on the list as the highest: never under-mark', () => {
-    expect(highestMarking(['RESTRICTED', 'SECRET'], order)).toBe('SECRET');
   });
 });

@@ -3,9 +3,17 @@ import { countryName } from '../../domain/country';
 import type { Note } from '../../domain/note';
 import type { Person } from '../../domain/person';
 import type { ProgrammeItem } from '../../domain/programme';
-import { formatDateRange, formatMeetingTime, nameWithTitle } from '../../templates/fields';
-import { packOrder, type ExportData } from '../document';
+import {
+  formatDateRange,
+  formatMeetingTime,
+  nameWithTitle,
+  resolveField,
+  type FieldContext,
+} from '../../templates/fields';
+import { noteFields, warnUnfinished, type ExportData, type PackLayout } from '../document';
+import { highestMarking } from '../markings';
 import type { WordStyle } from '../style';
+import { withoutTitleBlock } from '../template-title-block';
 import { contentHtml, type HtmlContext } from './content-to-html';
 import { html } from './html';
 import { printCss, type PageMarking, type Paper } from './print-css';
@@ -19,6 +27,10 @@ export interface PrintOptions {
   language: string;
   /** "Prepared on" date, YYYY-MM-DD; today by default. */
   date?: string;
+  /** Keep placeholders and "[missing: …]" markers; left out by default, as in the Word export. */
+  keepPlaceholders?: boolean;
+  /** The pack's cover (the visit's pack choice). */
+  pack?: PackLayout;
 }
 
 /** A self-contained HTML page laid out for printing, and what a PDF of it should say about itself. */
@@ -29,11 +41,9 @@ export interface PrintDocument {
   warnings: string[];
 }
 
-export type PrintableNote = Pick<
-  Note,
-  'id' | 'title' | 'classification' | 'status' | 'programmeItemId' | 'createdAt'
-> & {
+export type PrintableNote = Pick<Note, 'id' | 'title' | 'classification' | 'status' | 'programmeItemId'> & {
   content: NoteContent;
+  clearance?: Note['clearance'];
 };
 
 function page(title: string, language: string, css: string, draft: boolean, body: string): string {
@@ -47,15 +57,15 @@ function page(title: string, language: string, css: string, draft: boolean, body
 const label = (name: string, value: string) => `<p><b>${html(name)}:</b> ${html(value)}</p>`;
 
 function htmlContext(
-  data: ExportData,
-  item: ProgrammeItem | undefined,
+  fields: FieldContext,
+  options: PrintOptions,
   warnings: string[],
   headingShift: number,
 ): HtmlContext {
-  return { fields: { visit: data.visit, people: data.people, programmeItem: item ?? null }, warnings, headingShift };
+  return { fields, warnings, headingShift, keepPlaceholders: options.keepPlaceholders };
 }
 
-function participants(data: ExportData, item: ProgrammeItem): string[] {
+function participants(data: Pick<ExportData, 'people'>, item: ProgrammeItem): string[] {
   const people = new Map(data.people.map((p) => [p.id, p]));
   return item.participants
     .map((id) => people.get(id))
@@ -63,14 +73,24 @@ function participants(data: ExportData, item: ProgrammeItem): string[] {
     .map((p) => nameWithTitle(p, item.start.slice(0, 10)));
 }
 
-/** Meeting, time, place and participants (in the programme's order of precedence), once. */
-function meetingBlock(data: ExportData, item: ProgrammeItem | undefined): string {
-  const { visit } = data;
-  if (!item) {
-    return `<div class="labels">${label('Visit', visit.title)}${label('Date', formatDateRange(visit.startDate, visit.endDate))}${label('Place', `${visit.city}, ${countryName(visit.hostCountry)}`)}</div>`;
+/**
+ * Meeting, time, place and participants (in the programme's order of precedence), once; a
+ * cleared note's are the values it was cleared with, as in the Word export.
+ */
+function meetingBlock(fields: FieldContext): string {
+  const value = (kind: Parameters<typeof resolveField>[0]) => resolveField(kind, fields);
+  if (!fields.programmeItem) {
+    return `<div class="labels">${label('Visit', value('visit.title') ?? '')}${label('Date', value('visit.dates') ?? '')}${label('Place', `${value('visit.city') ?? ''}, ${value('visit.hostCountry') ?? ''}`)}</div>`;
   }
-  const who = participants(data, item);
-  return `<div class="labels">${label('Meeting', item.title)}${label('Date', formatMeetingTime(item, visit.timeZone))}${item.location ? label('Place', item.location) : ''}${who.length ? `<p><b>Participants:</b></p><ul>${who.map((p) => `<li>${html(p)}</li>`).join('')}</ul>` : ''}</div>`;
+  const frozen = fields.frozen?.['meeting.participants'];
+  const who =
+    frozen === undefined ? participants(fields, fields.programmeItem) : (frozen ?? '').split('; ').filter(Boolean);
+  const place = value('meeting.place');
+  return `<div class="labels">${label('Meeting', value('meeting.title') ?? '')}${label('Time', value('meeting.time') ?? '')}${place ? label('Place', place) : ''}${
+    who.length
+      ? `<p><b>Participants (in order of precedence):</b></p><ul>${who.map((p) => `<li>${html(p)}</li>`).join('')}</ul>`
+      : ''
+  }</div>`;
 }
 
 function marking(name: string, value: string, draft: boolean): PageMarking {
@@ -80,25 +100,17 @@ function marking(name: string, value: string, draft: boolean): PageMarking {
 /** One note, printed: the title block, then the note, its own marking on every page. */
 export function printNote(note: PrintableNote, data: ExportData, options: PrintOptions): PrintDocument {
   const warnings: string[] = [];
-  const item = data.programme.find((p) => p.id === note.programmeItemId);
+  const fields = noteFields(note, data);
+  warnUnfinished(note, fields, warnings);
   const draft = note.status !== 'cleared';
   const m = marking('note', note.classification, draft);
-  const body = `<section class="page-note"><div class="doc-title">${html(note.title)}</div>${meetingBlock(data, item)}${contentHtml(note.content, htmlContext(data, item, warnings, 0))}</section>`;
+  const body = `<section class="page-note"><div class="doc-title">${html(note.title)}</div>${meetingBlock(fields)}${contentHtml(note.content, htmlContext(fields, options, warnings, 0))}</section>`;
   return {
     html: page(note.title, options.language, printCss(options.style, options.paper, [m], draft), draft, body),
     title: note.title,
     subject: data.visit.title,
     warnings: [...new Set(warnings)],
   };
-}
-
-/** The highest of `markings` in the installation's order; one not on the list counts as highest. */
-export function highestMarking(markings: readonly string[], order: readonly string[]): string {
-  const rank = (m: string) => {
-    const i = order.indexOf(m);
-    return i < 0 ? order.length : i;
-  };
-  return markings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
 }
 
 function programmeTable(data: ExportData): string {
@@ -115,7 +127,7 @@ function programmeTable(data: ExportData): string {
 }
 
 /**
- * The briefing book laid out for print, in two steps: `layout` builds every part once; `html`
+ * The briefing book laid out for print, in two steps: `printPack` builds every part once; `html`
  * writes the page with the contents' page numbers, which only a first rendering can tell.
  */
 export interface PackPrint {
@@ -127,16 +139,21 @@ export interface PackPrint {
   html(startPages?: readonly number[]): string;
 }
 
+/**
+ * The book as the Word pack has it: the notes in the order given (the visit's pack choice), each
+ * brief from a new page under its own marking, the cover, contents and programme under the
+ * highest marking in the book, DRAFT while anything is not cleared.
+ */
 export function printPack(notes: readonly PrintableNote[], data: ExportData, options: PrintOptions): PackPrint {
   const { visit } = data;
+  const layout = options.pack ?? {};
   const warnings: string[] = [];
-  const ordered = packOrder(notes, data.programme);
-  const draft = ordered.some((n) => n.status !== 'cleared');
-  const date = options.date ?? new Date().toISOString().slice(0, 10);
-  const highest = highestMarking(
-    [visit.classification, ...ordered.map((n) => n.classification)],
-    options.classifications,
-  );
+  const draft = notes.some((n) => n.status !== 'cleared');
+  const date = layout.date ?? options.date ?? new Date().toISOString().slice(0, 10);
+  const highest = highestMarking(options.classifications, [
+    visit.classification,
+    ...notes.map((n) => n.classification),
+  ]);
 
   // One named page per marking: each brief's pages carry its own, the front matter the highest.
   const names = new Map<string, string>();
@@ -146,15 +163,17 @@ export function printPack(notes: readonly PrintableNote[], data: ExportData, opt
     return name;
   };
   const front = pageName(highest);
-  const briefs = ordered.map((note, i) => {
-    const item = data.programme.find((p) => p.id === note.programmeItemId);
+  const briefs = notes.map((note, i) => {
+    const fields = noteFields(note, data);
+    warnUnfinished(note, fields, warnings);
     const heading = `Brief ${i + 1} — ${note.title}`;
-    const body = contentHtml(note.content, htmlContext(data, item, warnings, 1));
+    const content = withoutTitleBlock(note.content, note.title);
+    const body = contentHtml(content, htmlContext(fields, options, warnings, 1));
     return {
       heading,
       anchor: `brief-${i + 1}`,
-      html: `<section class="page-${pageName(note.classification)}"><h1 id="brief-${i + 1}">${html(heading)}</h1>${meetingBlock(data, item)}${body}${
-        i === ordered.length - 1
+      html: `<section class="page-${pageName(note.classification)}"><h1 id="brief-${i + 1}">${html(heading)}</h1>${fields.programmeItem ? meetingBlock(fields) : ''}${body}${
+        i === notes.length - 1
           ? `<p class="sign-off">${html(options.style.department)} · ${html(formatDateRange(date, date))}</p>`
           : ''
       }</section>`,
@@ -163,14 +182,18 @@ export function printPack(notes: readonly PrintableNote[], data: ExportData, opt
   const markings = [...names].map(([m, name]) => marking(name, m, draft));
   const css = printCss(options.style, options.paper, markings, draft);
   const principal = data.people.find((p) => p.id === visit.principalId);
-  const notCleared = ordered.filter((n) => n.status !== 'cleared');
+  const forWhom = layout.for ?? (principal ? nameWithTitle(principal, visit.startDate) : undefined);
+  const notCleared = notes.filter((n) => n.status !== 'cleared');
 
   const cover = `<section class="page-${front} cover"><div class="doc-title">${html(visit.title)}</div>
 <div class="subtitle">Briefing pack</div>
-${principal ? `<p>For ${html(nameWithTitle(principal, visit.startDate))}</p>` : ''}
 <p>${html(formatDateRange(visit.startDate, visit.endDate))} · ${html(visit.city)}, ${html(countryName(visit.hostCountry))}</p>
-<p>Prepared by ${html(options.style.department)} · ${html(formatDateRange(date, date))}</p>
-${notCleared.length ? `<p class="draft-notice">DRAFT — not cleared:</p><ul>${notCleared.map((n) => `<li>${html(n.title)}</li>`).join('')}</ul>` : ''}
+${forWhom ? `<p><b>For ${html(forWhom)}</b></p>` : ''}
+${layout.reference ? `<p>Reference: ${html(layout.reference)}</p>` : ''}
+<p>Date: ${html(formatDateRange(date, date))}</p>
+${layout.preparedBy ? `<p>Prepared by ${html(layout.preparedBy)}</p>` : ''}
+${options.style.department ? `<p>${html(options.style.department)}</p>` : ''}
+${notCleared.length ? `<p class="draft-notice">DRAFT — not yet cleared:</p><ul>${notCleared.map((n) => `<li>${html(n.title)} (${html(n.status)})</li>`).join('')}</ul>` : ''}
 </section>`;
   const programme = `<section class="page-${front}"><h1 id="programme">Programme</h1>${programmeTable(data)}</section>`;
   const entries = [{ heading: 'Programme', anchor: 'programme' }, ...briefs];

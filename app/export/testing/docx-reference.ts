@@ -47,9 +47,9 @@ const HEADINGS = {
   h1: HeadingLevel.HEADING_1,
   h2: HeadingLevel.HEADING_2,
   h3: HeadingLevel.HEADING_3,
-  h4: HeadingLevel.HEADING_3,
-  h5: HeadingLevel.HEADING_3,
-  h6: HeadingLevel.HEADING_3,
+  h4: HeadingLevel.HEADING_4,
+  h5: HeadingLevel.HEADING_5,
+  h6: HeadingLevel.HEADING_6,
 } as const;
 
 const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
@@ -175,7 +175,7 @@ export function blocks(nodes: readonly SerializedNode[], ctx: ConvertContext): B
         out.push(new Paragraph({ children: inlines(node.children, ctx) }));
         break;
       case 'heading': {
-        const level = Math.min(3, Number(node.tag.slice(1)) + (ctx.headingShift ?? 0));
+        const level = Math.min(6, Number(node.tag.slice(1)) + (ctx.headingShift ?? 0));
         out.push(new Paragraph({ heading: HEADINGS[`h${level}` as 'h1'], children: inlines(node.children, ctx) }));
         break;
       }

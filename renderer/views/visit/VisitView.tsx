@@ -3,6 +3,7 @@ import type { VisitDetail } from '../../../app/api/contract';
 import { call } from '../../api/client';
 import { countryName, formatDateRange } from '../../format';
 import { NotesTab } from './NotesTab';
+import { PackTab } from './PackTab';
 import { OverviewTab } from './OverviewTab';
 import { PeopleTab } from './PeopleTab';
 import { ProgrammeTab } from './ProgrammeTab';
@@ -12,7 +13,7 @@ import { Tabs } from './Tabs';
 import { ConfirmInline } from '../common/ConfirmInline';
 import { UnsavedChangesProvider, useUnsavedGuard } from './unsavedChanges';
 
-export type VisitTab = 'overview' | 'programme' | 'people' | 'notes';
+export type VisitTab = 'overview' | 'programme' | 'people' | 'notes' | 'pack';
 
 /** One visit: a header, then Overview, Programme, People and Notes as tabs. */
 export function VisitView({
@@ -105,6 +106,7 @@ export function VisitView({
                 { key: 'programme', label: 'Programme', count: detail.programme.length },
                 { key: 'people', label: 'People', count: detail.people.length },
                 { key: 'notes', label: 'Notes' },
+                { key: 'pack', label: 'Briefing pack' },
               ]}
             >
               {tab === 'overview' && <OverviewTab detail={detail} onChanged={load} />}
@@ -127,6 +129,7 @@ export function VisitView({
                   notice={notice}
                 />
               )}
+              {tab === 'pack' && <PackTab detail={detail} />}
             </Tabs>
           </UnsavedChangesProvider>
         </>
