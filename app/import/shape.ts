@@ -1,0 +1,114 @@
+import {
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTextNode,
+  $isElementNode,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
+import { $isListItemNode, $isListNode } from '@lexical/list';
+import { $isTableCellNode, $isTableNode, type TableNode } from '@lexical/table';
+
+/** What had to change so pasted or imported content fits a briefing's shape. */
+export interface ShapeChanges {
+  /** Paragraphs, headings or quotes inside list items, made lines of the item. */
+  blocksInListItems: number;
+  /** Tables inside a table cell or a list item, made rows of text. */
+  nestedTables: number;
+}
+
+export const NO_SHAPE_CHANGES: ShapeChanges = { blocksInListItems: 0, nestedTables: 0 };
+
+/**
+ * A list item holds text and nested lists only, and a table cell holds no table: the Word export
+ * and the store's shape rule need both. Pasting into a list item or a table cell can produce
+ * either, so after every paste (and a .docx import) this lifts block content into lines of the
+ * item and turns a nested table into rows of text ("cell | cell"), keeping every word.
+ */
+export function $normaliseShape(root: ElementNode): ShapeChanges {
+  const changes: ShapeChanges = { blocksInListItems: 0, nestedTables: 0 };
+  const visit = (node: LexicalNode) => {
+    if (!$isElementNode(node)) return;
+    for (const child of node.getChildren()) visit(child);
+    if ($isListItemNode(node)) fixListItem(node, changes);
+    else if ($isTableCellNode(node))
+      for (const child of node.getChildren())
+        if ($isTableNode(child)) {
+          const rows = tableRows(child).map((row) => $createParagraphNode().append($createTextNode(row)));
+          if (rows.length) for (const row of rows.reverse()) child.insertAfter(row);
+          child.remove();
+          changes.nestedTables++;
+        }
+  };
+  visit(root);
+  return changes;
+}
+
+function fixListItem(item: ElementNode, changes: ShapeChanges): void {
+  const kids = item.getChildren();
+  if (!kids.some((c) => isBlock(c))) return;
+  let previousWasText = false;
+  for (const child of kids) {
+    if ($isListNode(child)) {
+      previousWasText = false;
+      continue;
+    }
+    if (isBlock(child)) {
+      const lines: LexicalNode[][] = $isTableNode(child)
+        ? tableRows(child).map((row) => [$createTextNode(row)])
+        : [(child as ElementNode).getChildren()];
+      if ($isTableNode(child)) changes.nestedTables++;
+      else changes.blocksInListItems++;
+      let anchor: LexicalNode = child;
+      lines.forEach((line) => {
+        if (previousWasText) anchor = insertAfter(anchor, $createLineBreakNode());
+        for (const n of line) anchor = insertAfter(anchor, n);
+        previousWasText = true;
+      });
+      child.remove();
+    } else previousWasText = true;
+  }
+}
+
+function insertAfter(anchor: LexicalNode, node: LexicalNode): LexicalNode {
+  anchor.insertAfter(node);
+  return node;
+}
+
+function isBlock(node: LexicalNode): boolean {
+  return $isElementNode(node) && !node.isInline() && !$isListNode(node);
+}
+
+/** A table's rows as lines of text, its cells separated by " | ". */
+function tableRows(table: TableNode): string[] {
+  return table
+    .getChildren()
+    .filter($isElementNode)
+    .map((row) =>
+      row
+        .getChildren()
+        .map((cell) => cell.getTextContent().replace(/\s+/g, ' ').trim())
+        .join(' | '),
+    )
+    .filter((row) => row.replace(/[|\s]/g, '') !== '');
+}
+
+/** One sentence for the user, or null when nothing changed. */
+export function describeShapeChanges(changes: ShapeChanges): string | null {
+  const parts: string[] = [];
+  if (changes.nestedTables)
+    parts.push(
+      changes.nestedTables === 1
+        ? 'a table inside a table or a list became rows of text'
+        : `${changes.nestedTables} tables inside tables or lists became rows of text`,
+    );
+  if (changes.blocksInListItems)
+    parts.push(
+      changes.blocksInListItems === 1
+        ? 'a paragraph inside a list item became a line of that item'
+        : `${changes.blocksInListItems} paragraphs inside list items became lines of those items`,
+    );
+  if (!parts.length) return null;
+  const text = parts.join(', and ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)} (a briefing cannot hold them there); no text was lost.`;
+}
