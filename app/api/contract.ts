@@ -13,6 +13,7 @@ import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
 import { prose } from '../domain/text';
+import type { DocxImportReport } from '../import/docx-to-content';
 
 /**
  * Every operation the app offers: its name, the schema its input is parsed with, and the type of
@@ -40,6 +41,13 @@ export interface WordExport {
   base64: string;
   /** Missing field values and links that could not be kept. */
   warnings: string[];
+}
+
+export interface DocxImportResult {
+  note: Note;
+  report: DocxImportReport;
+  /** "3 images and 2 comments were not imported." — null when everything came in. */
+  notice: string | null;
 }
 
 export interface VisitDetail {
@@ -79,6 +87,18 @@ export const contract = {
   'notes.revision': op<RevisionSnapshot>()(NoteRevisionInput),
   'notes.restore': op<Note>()(NoteRestoreInput),
   'notes.delete': op<null>()(ById),
+  /**
+   * A new note in the visit from a Word document (.docx bytes, base64), through the same cleaning
+   * as a paste. `notice` says in words what did not come in (images, comments), or is null.
+   */
+  'notes.importDocx': op<DocxImportResult>()(
+    z.strictObject({
+      visitId: Id,
+      // 50 MB of bytes is ~70 million base64 characters; the handler gives the precise message.
+      base64: z.string().max(80_000_000, 'the file is larger than 50 MB'),
+      title: NoteTitle.optional(),
+    }),
+  ),
 
   /** Visits, people (names and aliases) and notes; case and diacritics do not matter. */
   search: op<SearchHit[]>()(

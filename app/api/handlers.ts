@@ -1,6 +1,8 @@
 import { newId } from '../domain/ids';
 import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
 import { exportVisit } from '../interchange/export';
+import { describeDocxImport, docxToContent } from '../import/docx-to-content';
+import { validateContent } from '../domain/content-validation';
 import { importVisit } from '../interchange/import';
 import { checkDatabase, rotatingBackup } from '../store/backup';
 import { startingContent } from '../templates/starting-content';
@@ -38,6 +40,26 @@ function assertPersonOfVisit(store: Store, visitId: string, personId: string | n
  */
 export function createHandlers(store: Store): Handlers {
   const tx = <T>(fn: () => T) => store.transaction(fn);
+  const createNote = (input: ParsedInputOf<'notes.create'>) =>
+    tx(() => {
+      const visit = store.visits.get(input.visitId);
+      if (input.programmeItemId && store.programme.visitOf(input.programmeItemId) !== visit.id) {
+        throw new AppFailure('invalid_input', 'programmeItemId: not a programme item of this visit', [
+          { path: 'programmeItemId', message: 'not a programme item of this visit' },
+        ]);
+      }
+      // A note inherits its visit's marking unless given one; either way it must be on the list.
+      const classification = input.classification ?? visit.classification;
+      assertClassifications(store, [{ path: 'classification', value: classification }]);
+      return store.notes.create(newId('note'), {
+        visitId: visit.id,
+        programmeItemId: input.programmeItemId ?? null,
+        title: input.title,
+        template: input.template ?? null,
+        classification,
+        content: startingContent(store.templates, input.template, input.content),
+      });
+    });
   return {
     'visits.list': () => store.visits.list(),
     'visits.get': ({ id }) => {
@@ -87,26 +109,7 @@ export function createHandlers(store: Store): Handlers {
       return store.notes.listForVisit(visitId);
     },
     'notes.get': ({ id }) => store.notes.get(id),
-    'notes.create': (input) =>
-      tx(() => {
-        const visit = store.visits.get(input.visitId);
-        if (input.programmeItemId && store.programme.visitOf(input.programmeItemId) !== visit.id) {
-          throw new AppFailure('invalid_input', 'programmeItemId: not a programme item of this visit', [
-            { path: 'programmeItemId', message: 'not a programme item of this visit' },
-          ]);
-        }
-        // A note inherits its visit's marking unless given one; either way it must be on the list.
-        const classification = input.classification ?? visit.classification;
-        assertClassifications(store, [{ path: 'classification', value: classification }]);
-        return store.notes.create(newId('note'), {
-          visitId: visit.id,
-          programmeItemId: input.programmeItemId ?? null,
-          title: input.title,
-          template: input.template ?? null,
-          classification,
-          content: startingContent(store.templates, input.template, input.content),
-        });
-      }),
+    'notes.create': (input) => createNote(input),
     'notes.save': ({ id, baseRevision, content, title }) =>
       tx(() => store.notes.save(id, baseRevision, content, title)),
     'notes.setStatus': ({ id, status, baseRevision }) => tx(() => store.notes.setStatus(id, status, baseRevision)),
@@ -114,6 +117,16 @@ export function createHandlers(store: Store): Handlers {
     'notes.revision': ({ id, revision }) => store.notes.revision(id, revision),
     'notes.restore': ({ id, revision, baseRevision }) => tx(() => store.notes.restore(id, revision, baseRevision)),
     'notes.delete': ({ id }) => tx(() => (store.notes.delete(id), null)),
+    'notes.importDocx': async ({ visitId, base64, title }) => {
+      store.visits.get(visitId);
+      const imported = await docxToContent(Buffer.from(base64, 'base64'));
+      const note = createNote({
+        visitId,
+        title: title ?? imported.heading ?? 'Imported Word document',
+        content: validateContent(imported.content),
+      });
+      return { note, report: imported.report, notice: describeDocxImport(imported.report) };
+    },
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 

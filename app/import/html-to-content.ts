@@ -12,7 +12,17 @@ import { sanitiseHtml, type SanitiseReport } from './sanitise-html';
 import { $normaliseShape, type ShapeChanges } from './shape';
 
 /** The node types a note may hold, less the field (which no imported document contains). */
-const NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, TableNode, TableRowNode, TableCellNode];
+const NODES = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+];
 
 export interface HtmlImport {
   content: NoteContent;

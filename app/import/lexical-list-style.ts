@@ -28,7 +28,9 @@ export const LIST_STYLE_IMPORT: DOMConversionMap = {
       conversion: (dom) => {
         const output = own.conversion(dom);
         const node: LexicalNode | null | undefined = Array.isArray(output?.node) ? undefined : output?.node;
-        const style = listStyleOfTypeAttribute((dom as unknown as { getAttribute(n: string): string | null }).getAttribute('type'));
+        const style = listStyleOfTypeAttribute(
+          (dom as unknown as { getAttribute(n: string): string | null }).getAttribute('type'),
+        );
         if (node && $isListNode(node) && style) $setListStyle(node, style);
         return output;
       },

@@ -21,6 +21,7 @@ import { typeAttributeOf, type ListStyle } from './list-style';
  */
 
 const MARKER = 'data-list-marker';
+const BUILT = 'data-word-list';
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);
 /** Conditional blocks whose content is only layout: a duplicate <br>, an &nbsp; for an empty paragraph. */
 const JUNK_CONDITIONS = /\[if !(supportLineBreakNewLine|supportEmptyParas)\]/;
@@ -111,11 +112,13 @@ export interface MarkerNumber {
  * is read as roman here; `reconcile` changes that when the list's next marker shows letters.
  */
 export function readMarker(marker: string | null): MarkerNumber | null {
-  const m = /^\(?((?:\d+\.)*(\d+)|([a-z]{1,4})|([A-Z]{1,4}))[.)]?$/.exec((marker ?? '').trim());
+  // Numbers may stand alone ("2" before a heading); letters need their "." or ")" (a lone "o" is
+  // Word's second-level bullet).
+  const m = /^\(?(?:(?:\d+\.)*(\d+)[.)]?|(?:([a-z]{1,4})|([A-Z]{1,4}))[.)])$/.exec((marker ?? '').trim());
   if (!m) return null;
-  if (m[2]) return { style: 'decimal', value: Number(m[2]) };
-  const letters = (m[3] ?? m[4])!;
-  const upper = !!m[4];
+  if (m[1]) return { style: 'decimal', value: Number(m[1]) };
+  const letters = (m[2] ?? m[3])!;
+  const upper = !!m[3];
   const lower = letters.toLowerCase();
   if (ROMAN.test(lower) && (lower.length > 1 || 'ivxlcdm'.includes(lower)))
     return { style: upper ? 'upper-roman' : 'lower-roman', value: romanValue(lower) };
@@ -166,6 +169,15 @@ function nextElement(el: DomElement): DomElement | null {
   return isElement(node) ? node : null;
 }
 
+function previousElement(el: DomElement): DomElement | null {
+  let node = el.previousSibling;
+  while (node && !isElement(node)) {
+    if (node.nodeType === TEXT_NODE && (node.textContent ?? '').trim() !== '') return null;
+    node = node.previousSibling;
+  }
+  return isElement(node) ? node : null;
+}
+
 function isListParagraph(el: DomElement | null): el is DomElement {
   return !!el && tagOf(el) === 'p' && wordListPlace(el) !== null;
 }
@@ -189,11 +201,21 @@ export function convertWordLists(doc: DomDocument): void {
     if (done.has(first) || !isListParagraph(first)) continue;
     const key = wordListPlace(first)!.list;
     const run: DomElement[] = [];
-    for (let el: DomElement | null = first; isListParagraph(el) && wordListPlace(el)!.list === key; el = nextElement(el)) {
+    for (
+      let el: DomElement | null = first;
+      isListParagraph(el) && wordListPlace(el)!.list === key;
+      el = nextElement(el)
+    ) {
       run.push(el);
       done.add(el);
     }
-    first.before(buildList(doc, run));
+    const list = buildList(doc, run);
+    const previous = previousElement(first);
+    // The editor joins neighbouring lists of one kind; an empty paragraph keeps Word's two lists two.
+    if (previous && tagOf(previous) === tagOf(list) && previous.getAttribute(BUILT) !== null)
+      first.before(doc.createElement('p'));
+    list.setAttribute(BUILT, '');
+    first.before(list);
     run.forEach((p) => p.remove());
   }
 }
@@ -229,6 +251,11 @@ function buildList(doc: DomDocument, run: DomElement[]): DomElement {
         base++;
       }
       current = open(level, marker, current?.el ?? null, ordered);
+    } else if (!current.number && current.first === '') {
+      // A list opened for a deeper item takes its number from its own first item.
+      current.first = marker ?? '';
+      current.number = readMarker(marker);
+      applyNumber(current);
     } else reconcile(current, marker);
     const li = current.el.appendChild(doc.createElement('li'));
     for (const child of children(p)) li.appendChild(child);
