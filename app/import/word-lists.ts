@@ -108,8 +108,8 @@ export interface MarkerNumber {
 
 /**
  * What a Word list marker says: "3." is decimal 3, "c)" lower-alpha 3, "(iv)" lower-roman 4, "1.2."
- * decimal 2 (the last number); a bullet ("·", "o", "§", "–") says nothing. A lone "i", "v", "x"...
- * is read as roman here; `reconcile` changes that when the list's next marker shows letters.
+ * decimal 2 (the last number); a bullet ("·", "o", "§", "–") says nothing. A lone "i"
+ * is read as roman here (a lone "v", "x", "c" as a letter); `reconcile` changes that when the list's next marker shows letters.
  */
 export function readMarker(marker: string | null): MarkerNumber | null {
   // Numbers may stand alone ("2" before a heading); letters need their "." or ")" (a lone "o" is
@@ -120,7 +120,7 @@ export function readMarker(marker: string | null): MarkerNumber | null {
   const letters = (m[2] ?? m[3])!;
   const upper = !!m[3];
   const lower = letters.toLowerCase();
-  if (ROMAN.test(lower) && (lower.length > 1 || 'ivxlcdm'.includes(lower)))
+  if (ROMAN.test(lower) && (lower.length > 1 || lower === 'i'))
     return { style: upper ? 'upper-roman' : 'lower-roman', value: romanValue(lower) };
   if (/^([a-z])\1*$/.test(lower)) return { style: upper ? 'upper-alpha' : 'lower-alpha', value: alphaValue(lower) };
   return null;
@@ -151,7 +151,7 @@ function applyNumber(list: OpenList): void {
 /** "i." then "j.": the list is lettered after all (a roman "i" was a guess). */
 function reconcile(list: OpenList, marker: string | null): void {
   if (!list.number || !marker || !list.number.style.endsWith('roman')) return;
-  if (readMarker(marker)) return;
+  if (readMarker(marker)?.style.endsWith('roman')) return;
   const alpha = asAlpha(list.first);
   if (alpha && asAlpha(marker)) {
     list.number = alpha;
