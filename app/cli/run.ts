@@ -6,7 +6,7 @@ import { Store } from '../store/store';
 import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
 
-const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base']);
+const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base', 'title']);
 const BOOL_FLAGS = new Set(['json', 'help', 'replace']);
 
 function usage(): string {
