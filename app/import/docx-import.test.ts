@@ -16,7 +16,10 @@ import {
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NoteContent, SerializedNode } from '../domain/content';
-import type { Note } from '../domain/note';
+import type { DocxImportResult, WordExport } from '../api/contract';
+import type { Visit } from '../domain/visit';
+import type { Note, NoteSummary } from '../domain/note';
+import type { Result } from '../api/result';
 import { openTestStore, value, VISIT_INPUT } from '../testing/fixtures';
 import { describeDocxImport } from './docx-to-content';
 import { zip } from '../export/zip';
@@ -26,7 +29,7 @@ let t: ReturnType<typeof openTestStore>;
 let visitId: string;
 beforeEach(async () => {
   t = openTestStore();
-  visitId = value(await t.dispatch('visits.create', VISIT_INPUT)).id;
+  visitId = (value(await t.dispatch('visits.create', VISIT_INPUT)) as Visit).id;
 });
 afterEach(() => t.close());
 
@@ -77,22 +80,23 @@ const BRIEF = doc(
   },
 );
 
-async function importDocx(bytes: Buffer, title?: string) {
-  return t.dispatch('notes.importDocx', { visitId, base64: bytes.toString('base64'), ...(title ? { title } : {}) });
+async function importDocx(bytes: Buffer, title?: string): Promise<Result<DocxImportResult>> {
+  return (await t.dispatch('notes.importDocx', { visitId, base64: bytes.toString('base64'), ...(title ? { title } : {}) })) as Result<DocxImportResult>;
 }
 
 async function exportedDocx(content: NoteContent): Promise<Buffer> {
-  const note = value(await t.dispatch('notes.create', { visitId, title: 'Brief', content }));
-  return Buffer.from(value(await t.dispatch('export.note', { noteId: note.id })).base64, 'base64');
+  const note = value(await t.dispatch('notes.create', { visitId, title: 'Brief', content })) as Note;
+  const word = value(await t.dispatch('export.note', { noteId: note.id })) as WordExport;
+  return Buffer.from(word.base64, 'base64');
 }
 
-const notesOfVisit = async () => value(await t.dispatch('notes.list', { visitId }));
+const notesOfVisit = async () => value(await t.dispatch('notes.list', { visitId })) as NoteSummary[];
 
 describe('import a Word document', () => {
   it('a Briefing export imports back to the same structure', async () => {
     const bytes = await exportedDocx(BRIEF);
     const r = value(await importDocx(bytes, 'Round trip'));
-    const got = outline(value(await t.dispatch('notes.get', { id: r.note.id })).content);
+    const got = outline((value(await t.dispatch("notes.get", { id: r.note.id })) as Note).content as NoteContent);
     const want = outline(BRIEF);
     // The export starts with its title block (title, visit, date); the note's content follows.
     const from = got.indexOf(want[0]!);
@@ -103,7 +107,7 @@ describe('import a Word document', () => {
 
   it('keeps bold, italic, underline and strikethrough', async () => {
     const r = value(await importDocx(await exportedDocx(BRIEF)));
-    const paragraph = (r.note.content.root.children as SerializedNode[]).find(
+    const paragraph = ((r.note.content as NoteContent).root.children as SerializedNode[]).find(
       (b) => b.type === 'paragraph' && b.children.some((c) => c.type === 'text' && c.text === 'bold'),
     );
     const formats =
@@ -151,7 +155,7 @@ describe('import a Word document', () => {
     const bytes = fs.readFileSync(path.join(__dirname, 'fixtures', 'libreoffice-background.docx'));
     const r = value(await importDocx(bytes));
     expect(r.note.title).toBe('Background note: Türkiye');
-    expect(outline(r.note.content)).toEqual([
+    expect(outline(r.note.content as NoteContent)).toEqual([
       'h1 Background note: Türkiye',
       'p Relations are strong, growing, broad and never static. See [the ministry](https://www.mfa.gov.tr/).',
       'h2 Priorities',
@@ -227,7 +231,7 @@ describe('import a Word document', () => {
     const r = value(await importDocx(await Packer.toBuffer(d)));
     expect(r.report).toMatchObject({ images: 3, comments: 2, trackedChanges: 2 });
     expect(r.notice).toBe('3 images and 2 comments were not imported. 2 tracked changes were taken as accepted.');
-    expect(outline(r.note.content)).toEqual([
+    expect(outline(r.note.content as NoteContent)).toEqual([
       'h1 Scene setter',
       'p Flags',
       'p The commission meets in May. Trade grew by 30%.',
@@ -271,7 +275,7 @@ describe('import a Word document', () => {
   it('the title given wins; without one, the first heading', async () => {
     const bytes = await exportedDocx(BRIEF);
     expect(value(await importDocx(bytes, 'Given')).note.title).toBe('Given');
-    const notes = (await notesOfVisit()) as Pick<Note, 'title'>[];
+    const notes = await notesOfVisit();
     expect(notes.map((n) => n.title).sort()).toEqual(['Brief', 'Given']);
   });
 });

@@ -14,7 +14,7 @@ export interface DomNode {
   replaceWith(...nodes: DomNode[]): void;
   before(...nodes: DomNode[]): void;
   after(...nodes: DomNode[]): void;
-  appendChild<T extends DomNode>(node: T): T;
+  appendChild(node: DomNode): unknown;
 }
 
 export interface DomElement extends DomNode {
@@ -24,7 +24,7 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
-  insertBefore<T extends DomNode>(node: T, child: DomNode | null): T;
+  insertBefore(node: DomNode, child: DomNode | null): unknown;
 }
 
 export interface DomComment extends DomNode {

@@ -34,14 +34,30 @@ export function $normaliseShape(root: ElementNode): ShapeChanges {
     else if ($isTableCellNode(node))
       for (const child of node.getChildren())
         if ($isTableNode(child)) {
-          const rows = tableRows(child).map((row) => $createParagraphNode().append($createTextNode(row)));
-          if (rows.length) for (const row of rows.reverse()) child.insertAfter(row);
+          for (const row of $tableAsParagraphs(child).reverse()) child.insertAfter(row);
           child.remove();
           changes.nestedTables++;
         }
   };
   visit(root);
   return changes;
+}
+
+/** A table as one paragraph per row, "cell | cell": what a table becomes where no table may be. */
+export function $tableAsParagraphs(table: TableNode): ElementNode[] {
+  return tableRows(table).map((row) => $createParagraphNode().append($createTextNode(row)));
+}
+
+/**
+ * Nodes about to be pasted into a table cell: tables among them become rows of text first (the
+ * table plugin would otherwise refuse the paste and drop every word of it without a message).
+ */
+export function $tablesToRows(nodes: LexicalNode[], changes: ShapeChanges): LexicalNode[] {
+  return nodes.flatMap((node) => {
+    if (!$isTableNode(node)) return [node];
+    changes.nestedTables++;
+    return $tableAsParagraphs(node);
+  });
 }
 
 function fixListItem(item: ElementNode, changes: ShapeChanges): void {

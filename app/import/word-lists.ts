@@ -229,7 +229,7 @@ function buildList(doc: DomDocument, run: DomElement[]): DomElement {
     applyNumber(list);
     if (into) {
       let item = lastItem(into);
-      if (!item) item = into.appendChild(doc.createElement('li'));
+      if (!item) into.appendChild((item = doc.createElement('li')));
       item.appendChild(list.el);
     } else top = list.el;
     stack.push(list);
@@ -257,7 +257,8 @@ function buildList(doc: DomDocument, run: DomElement[]): DomElement {
       current.number = readMarker(marker);
       applyNumber(current);
     } else reconcile(current, marker);
-    const li = current.el.appendChild(doc.createElement('li'));
+    const li = doc.createElement('li');
+    current.el.appendChild(li);
     for (const child of children(p)) li.appendChild(child);
   }
   return top!;
