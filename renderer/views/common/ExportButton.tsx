@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { WordExportTarget } from '../../../app/api/desktop';
 import { exportToWord } from '../../api/wordExport';
+import { errorInWords } from '../../api/errorWords';
 
 /** "Export to Word" for a note or a whole briefing pack, with what the export had to warn about. */
 export function ExportButton({
@@ -21,7 +22,7 @@ export function ExportButton({
     await before?.();
     const r = await exportToWord(target);
     setBusy(false);
-    if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
+    if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${errorInWords(r.error)}` });
     if (!r.value) return; // the save dialog was cancelled
     setMessage(
       r.value.warnings.length
