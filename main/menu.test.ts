@@ -9,6 +9,7 @@ function menu(state: Partial<MenuState> = {}) {
   const actions: MenuActions = {
     newVisit: () => calls.push('newVisit'),
     importVisit: () => calls.push('importVisit'),
+    importDocx: () => calls.push('importDocx'),
     exportVisitJson: () => calls.push('exportVisitJson'),
     exportPack: () => calls.push('exportPack'),
     backUpNow: () => calls.push('backUpNow'),
@@ -31,6 +32,7 @@ describe('the application menu', () => {
     expect(labels(submenu(template, 'File'))).toEqual([
       'New visit',
       'Import visit…',
+      'Import Word document…',
       'Export visit to JSON…',
       'Export briefing pack to Word…',
       'Back up now',
@@ -43,13 +45,21 @@ describe('the application menu', () => {
     const file = submenu(template, 'File').filter((i) => i.click);
     file.forEach(click);
     click(submenu(template, 'help').find((i) => i.label === 'About Briefing'));
-    expect(calls).toEqual(['newVisit', 'importVisit', 'exportVisitJson', 'exportPack', 'backUpNow', 'about']);
+    expect(calls).toEqual([
+      'newVisit',
+      'importVisit',
+      'importDocx',
+      'exportVisitJson',
+      'exportPack',
+      'backUpNow',
+      'about',
+    ]);
   });
 
-  it('disables the exports when no visit is open', () => {
+  it('disables the exports and the Word import when no visit is open', () => {
     const closed = submenu(menu({ hasOpenVisit: false }).template, 'File');
     const open = submenu(menu({ hasOpenVisit: true }).template, 'File');
-    for (const id of ['export-visit-json', 'export-pack']) {
+    for (const id of ['import-docx', 'export-visit-json', 'export-pack']) {
       expect(closed.find((i) => i.id === id)!.enabled).toBe(false);
       expect(open.find((i) => i.id === id)!.enabled).toBe(true);
     }
