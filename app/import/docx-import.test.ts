@@ -81,7 +81,11 @@ const BRIEF = doc(
 );
 
 async function importDocx(bytes: Buffer, title?: string): Promise<Result<DocxImportResult>> {
-  return (await t.dispatch('notes.importDocx', { visitId, base64: bytes.toString('base64'), ...(title ? { title } : {}) })) as Result<DocxImportResult>;
+  return (await t.dispatch('notes.importDocx', {
+    visitId,
+    base64: bytes.toString('base64'),
+    ...(title ? { title } : {}),
+  })) as Result<DocxImportResult>;
 }
 
 async function exportedDocx(content: NoteContent): Promise<Buffer> {
@@ -96,7 +100,7 @@ describe('import a Word document', () => {
   it('a Briefing export imports back to the same structure', async () => {
     const bytes = await exportedDocx(BRIEF);
     const r = value(await importDocx(bytes, 'Round trip'));
-    const got = outline((value(await t.dispatch("notes.get", { id: r.note.id })) as Note).content as NoteContent);
+    const got = outline((value(await t.dispatch('notes.get', { id: r.note.id })) as Note).content as NoteContent);
     const want = outline(BRIEF);
     // The export starts with its title block (title, visit, date); the note's content follows.
     const from = got.indexOf(want[0]!);

@@ -8,7 +8,6 @@ import {
   unwrap,
   type DomDocument,
   type DomElement,
-  type DomNode,
 } from './dom';
 import { listStyleOfCss, typeAttributeOf } from './list-style';
 import { convertWordLists, takeWordMarkers } from './word-lists';

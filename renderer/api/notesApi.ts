@@ -23,4 +23,7 @@ export const notesApi = {
   restore: (id: string, revision: number, baseRevision: number) =>
     call('notes.restore', { id, revision, baseRevision }),
   remove: (id: string) => call('notes.delete', { id }),
+  /** A new note from a Word document's bytes (base64). */
+  importDocx: (visitId: string, base64: string, title?: string) =>
+    call('notes.importDocx', { visitId, base64, ...(title ? { title } : {}) }),
 };

@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
-import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, TextNode, mergeRegister } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  PASTE_COMMAND,
+  TextNode,
+  mergeRegister,
+} from 'lexical';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { $isTableCellNode } from '@lexical/table';

@@ -6,6 +6,7 @@ import { STATUS_LABEL } from '../note/workflow';
 import { templateLabel } from '../note/templateLabels';
 import { DeleteNoteConfirm } from '../note/DeleteNoteConfirm';
 import { NewNoteForm } from './NewNoteForm';
+import { ImportDocxButton } from './ImportDocxButton';
 
 /** The notes of a visit (title, template, status, classification, last edited) and "New note". */
 export function NotesTab({
@@ -27,6 +28,7 @@ export function NotesTab({
   const [creating, setCreating] = useState(newNoteFor !== undefined);
   const [deleting, setDeleting] = useState<NoteSummary | null>(null);
   const [message, setMessage] = useState(notice ?? null);
+  const [importError, setImportError] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
@@ -48,9 +50,22 @@ export function NotesTab({
       <div className="panel-head">
         <h2>Notes</h2>
         {!creating && (
-          <button type="button" className="button primary" onClick={() => setCreating(true)}>
-            New note
-          </button>
+          <span className="panel-actions">
+            <ImportDocxButton
+              visitId={visitId}
+              onImported={(text) => {
+                setMessage(text);
+                void load();
+              }}
+              onError={(text) => {
+                setImportError(text);
+                if (text) setMessage(null);
+              }}
+            />
+            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+              New note
+            </button>
+          </span>
         )}
       </div>
       {creating && (
@@ -67,6 +82,11 @@ export function NotesTab({
       {error && (
         <p role="alert" className="error-banner">
           Could not load the notes: {error}
+        </p>
+      )}
+      {importError && (
+        <p role="alert" className="error-banner">
+          {importError}
         </p>
       )}
       <p role="status" className={message ? 'ok-banner' : 'visually-hidden'}>
