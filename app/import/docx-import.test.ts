@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  AlignmentType,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
@@ -9,6 +10,7 @@ import {
   HeadingLevel,
   ImageRun,
   InsertedTextRun,
+  LevelFormat,
   Packer,
   Paragraph,
   TextRun,
@@ -72,6 +74,11 @@ const BRIEF = doc(
   h('h2', 'Points to make'),
   list('bullet', {}, li(text('Trade')), li(list('bullet', {}, li(text('Gas transit')))), li(text('Education'))),
   p(link('https://www.mfa.gov.kz/en', text('Long link'), br, text('WITH spaces'))),
+  list('number', { $: { listStyle: 'lower-alpha' } }, li(text('Lettered')), li(text('Second letter'))),
+  p(text('An interruption')),
+  list('number', { start: 3, $: { listStyle: 'lower-alpha' } }, li(text('Continued at c'))),
+  list('bullet', {}, li(text('Bullet after'))),
+  list('number', { $: { listStyle: 'upper-roman' } }, li(text('Roman'))),
   h('h3', 'Agreements'),
   {
     type: 'table',
@@ -107,6 +114,57 @@ describe('import a Word document', () => {
     expect(from).toBeGreaterThan(0);
     expect(got.slice(from)).toEqual(want);
     expect(r.notice).toBeNull();
+  });
+
+  it('keeps how Word numbers: letters, roman numerals, a list continued after a paragraph, numbered headings', async () => {
+    const d = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'letters',
+            levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)', alignment: AlignmentType.LEFT }],
+          },
+          {
+            reference: 'headings',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              text: 'Intro',
+              heading: HeadingLevel.HEADING_1,
+              numbering: { reference: 'headings', level: 0 },
+            }),
+            new Paragraph({
+              text: 'Trade',
+              heading: HeadingLevel.HEADING_2,
+              numbering: { reference: 'headings', level: 1 },
+            }),
+            new Paragraph({ text: 'Alpha', numbering: { reference: 'letters', level: 0 } }),
+            new Paragraph({ text: 'Beta', numbering: { reference: 'letters', level: 0 } }),
+            new Paragraph({ text: 'An interruption' }),
+            new Paragraph({ text: 'Gamma', numbering: { reference: 'letters', level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const r = value(await importDocx(await Packer.toBuffer(d)));
+    expect(outline(r.note.content as NoteContent)).toEqual([
+      'h1 1. Intro',
+      'h2 1.1 Trade',
+      'ol lower-alpha',
+      '  li Alpha',
+      '  li Beta',
+      'p An interruption',
+      'ol start=3 lower-alpha',
+      '  li Gamma',
+    ]);
   });
 
   it('keeps bold, italic, underline and strikethrough', async () => {
@@ -163,7 +221,7 @@ describe('import a Word document', () => {
       'h1 Background note: Türkiye',
       'p Relations are strong, growing, broad and never static. See [the ministry](https://www.mfa.gov.tr/).',
       'h2 Priorities',
-      'ol',
+      'ol lower-alpha',
       '  li Trade',
       '  li Transport',
       'ul',

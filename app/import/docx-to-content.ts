@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { AppFailure } from '../api/result';
 import type { NoteContent } from '../domain/content';
+import { applyNumberMarkers, markNumberedParagraphs } from './docx-numbering';
 import { htmlToContent } from './html-to-content';
 
 /** Larger files are refused before anything is read: a briefing's source is text, not 50 MB. */
@@ -73,11 +74,18 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
   const documentXml = await zip.file('word/document.xml')?.async('string');
   if (documentXml === undefined) throw refuse(notDocx);
   const commentsXml = (await zip.file('word/comments.xml')?.async('string')) ?? '';
+  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+  let input: Buffer = Buffer.from(bytes);
+  if (numberingXml) {
+    // How each list counts (letters, roman, where it continues) travels through mammoth as markers.
+    zip.file('word/document.xml', markNumberedParagraphs(documentXml, numberingXml));
+    input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  }
 
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: input },
       {
         styleMap: STYLE_MAP,
         // Pictures are counted by the sanitiser; their bytes need not be encoded on the way.
@@ -90,7 +98,7 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       'The Word document is damaged and cannot be read. Open it in Word, save it again and import the copy.',
     );
   }
-  const { content, report } = htmlToContent(html);
+  const { content, report } = htmlToContent(html, applyNumberMarkers);
   return {
     content,
     heading: firstHeading(content),

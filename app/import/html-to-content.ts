@@ -7,6 +7,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { Window } from 'happy-dom';
 import { $createParagraphNode, $getRoot, $isBlockElementNode, $isDecoratorNode, type LexicalNode } from 'lexical';
 import type { NoteContent } from '../domain/content';
+import type { DomDocument } from './dom';
 import { LIST_STYLE_IMPORT } from './lexical-list-style';
 import { sanitiseHtml, type SanitiseReport } from './sanitise-html';
 import { $normaliseShape, type ShapeChanges } from './shape';
@@ -34,10 +35,11 @@ export interface HtmlImport {
  * it, the same sanitiser as the editor's paste cleans it, and Lexical (headless) imports it with
  * the editor's node types, so a .docx import and a paste give the same result.
  */
-export function htmlToContent(html: string): HtmlImport {
+export function htmlToContent(html: string, prepare?: (doc: DomDocument) => void): HtmlImport {
   const window = new Window();
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
+    prepare?.(doc as never);
     const sanitised = sanitiseHtml(doc as never);
     const editor = createHeadlessEditor({
       namespace: 'briefing-import',
