@@ -5,8 +5,9 @@ import type { NoteContent } from '../domain/content';
 import { applyNumberMarkers, markNumberedParagraphs } from './docx-numbering';
 import { htmlToContent } from './html-to-content';
 
-/** Larger files are refused before anything is read: a briefing's source is text, not 50 MB. */
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+import { MAX_DOCX_BYTES } from './limits';
+
+export { MAX_DOCX_BYTES };
 
 /** Word's paragraph and run styles that mammoth does not map by default. */
 const STYLE_MAP = [

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppFailure } from '../api/result';
 import { describeFileError } from '../store/file-errors';
-import { MAX_DOCX_BYTES } from './docx-to-content';
+import { MAX_DOCX_BYTES } from './limits';
 
 /**
  * Reads a Word document the user named (the CLI, the desktop app's File → Import Word document),
