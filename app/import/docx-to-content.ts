@@ -141,7 +141,7 @@ export function describeDocxImport(report: DocxImportReport): string | null {
     sentences.push(`${plural(report.trackedChanges, 'tracked change was', 'tracked changes were')} taken as accepted.`);
   if (report.reshaped)
     sentences.push(
-      `${plural(report.reshaped, 'table or paragraph', 'tables or paragraphs')} inside lists or tables became lines of text.`,
+      `${plural(report.reshaped, 'table or paragraph', 'tables or paragraphs')} inside lists or tables became list items or rows of text.`,
     );
   return sentences.length ? sentences.join(' ') : null;
 }

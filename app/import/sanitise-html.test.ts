@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../domain/content-validation';
+import { createHeadlessEditor } from '@lexical/headless';
+import { $createListItemNode, $createListNode, ListItemNode, ListNode } from '@lexical/list';
+import { $createHeadingNode, HeadingNode } from '@lexical/rich-text';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  TableCellNode,
+  TableNode,
+  TableRowNode,
+} from '@lexical/table';
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import type { NoteContent } from '../domain/content';
 import { htmlToContent } from './html-to-content';
+import { $normaliseShape, type ShapeChanges } from './shape';
 import { clipboardFixture, outline, words } from './testing';
 
 const WORD_HEAD =
@@ -220,5 +234,41 @@ describe('after a paste: the shape a briefing can hold', () => {
     const { content, report } = htmlToContent('<ul><li>Item<table><tr><td>a</td><td>b</td></tr></table></li></ul>');
     expect(report.nestedTables).toBe(1);
     expect(outline(content)).toEqual(['ul', '  li Item⏎a | b']);
+  });
+});
+
+describe('after a paste: blocks in the item that holds a nested list', () => {
+  it('become items of their own after it, in order (not unbulleted lines before the nested list in Word)', () => {
+    // What the editor makes of a paste into a sub-bullet: the blocks land in the item holding the sub-list.
+    const editor = createHeadlessEditor({
+      nodes: [ListNode, ListItemNode, HeadingNode, TableNode, TableRowNode, TableCellNode],
+    });
+    let changes: ShapeChanges | undefined;
+    editor.update(
+      () => {
+        const cell = (t: string) => $createTableCellNode().append($createParagraphNode().append($createTextNode(t)));
+        const wrapper = $createListItemNode().append(
+          $createListNode('bullet').append($createListItemNode().append($createTextNode('Sub'))),
+          $createHeadingNode('h2').append($createTextNode('Heading')),
+          $createTableNode().append($createTableRowNode().append(cell('a'), cell('b'))),
+        );
+        $getRoot().append(
+          $createListNode('bullet').append($createListItemNode().append($createTextNode('First')), wrapper),
+        );
+        changes = $normaliseShape($getRoot());
+      },
+      { discrete: true },
+    );
+    const content = editor.getEditorState().toJSON() as unknown as NoteContent;
+    expect(outline(content)).toEqual([
+      'ul',
+      '  li First',
+      '  li',
+      '    ul',
+      '      li Sub',
+      '  li Heading',
+      '  li a | b',
+    ]);
+    expect(changes).toEqual({ blocksInListItems: 1, nestedTables: 1 });
   });
 });

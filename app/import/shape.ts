@@ -6,12 +6,12 @@ import {
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
-import { $isListItemNode, $isListNode } from '@lexical/list';
+import { $createListItemNode, $isListItemNode, $isListNode } from '@lexical/list';
 import { $isTableCellNode, $isTableNode, type TableNode } from '@lexical/table';
 
 /** What had to change so pasted or imported content fits a briefing's shape. */
 export interface ShapeChanges {
-  /** Paragraphs, headings or quotes inside list items, made lines of the item. */
+  /** Paragraphs, headings or quotes inside list items, made lines of the item or items of their own. */
   blocksInListItems: number;
   /** Tables inside a table cell or a list item, made rows of text. */
   nestedTables: number;
@@ -63,6 +63,7 @@ export function $tablesToRows(nodes: LexicalNode[], changes: ShapeChanges): Lexi
 function fixListItem(item: ElementNode, changes: ShapeChanges): void {
   const kids = item.getChildren();
   if (!kids.some((c) => isBlock(c))) return;
+  if (kids.some($isListNode)) return splitAfterNestedList(item, kids, changes);
   let previousWasText = false;
   for (const child of kids) {
     if ($isListNode(child)) {
@@ -83,6 +84,25 @@ function fixListItem(item: ElementNode, changes: ShapeChanges): void {
       });
       child.remove();
     } else previousWasText = true;
+  }
+}
+
+/**
+ * An item that holds a nested list is where the editor keeps that list; text in it would show
+ * without a bullet and go to Word before the nested list. Its blocks become items of their own
+ * after it, in order, at the same level.
+ */
+function splitAfterNestedList(item: ElementNode, kids: LexicalNode[], changes: ShapeChanges): void {
+  let anchor: LexicalNode = item;
+  for (const child of kids) {
+    if (!isBlock(child)) continue;
+    const lines: LexicalNode[][] = $isTableNode(child)
+      ? tableRows(child).map((row) => [$createTextNode(row)])
+      : [(child as ElementNode).getChildren()];
+    if ($isTableNode(child)) changes.nestedTables++;
+    else changes.blocksInListItems++;
+    for (const line of lines) anchor = insertAfter(anchor, $createListItemNode().append(...line));
+    child.remove();
   }
 }
 
@@ -121,10 +141,10 @@ export function describeShapeChanges(changes: ShapeChanges): string | null {
   if (changes.blocksInListItems)
     parts.push(
       changes.blocksInListItems === 1
-        ? 'a paragraph inside a list item became a line of that item'
-        : `${changes.blocksInListItems} paragraphs inside list items became lines of those items`,
+        ? 'a paragraph inside a list became a list item'
+        : `${changes.blocksInListItems} paragraphs inside a list became list items`,
     );
   if (!parts.length) return null;
   const text = parts.join(', and ');
-  return `${text[0]!.toUpperCase()}${text.slice(1)} (a briefing cannot hold them there); no text was lost.`;
+  return `${text[0]!.toUpperCase()}${text.slice(1)} (a note cannot hold them there); no text was lost.`;
 }

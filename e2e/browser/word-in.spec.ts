@@ -110,7 +110,7 @@ test('pasting paragraphs, a heading and a table into a sub-bullet keeps the word
   page,
   harness,
   note,
-}) => {
+}, testInfo) => {
   const { noteId } = await openNote(page, harness, note);
   await note.type('- First point\nSub-point ');
   await note.press('Tab');
@@ -120,6 +120,15 @@ test('pasting paragraphs, a heading and a table into a sub-bullet keeps the word
   );
   for (const words of ['Pasted paragraph one', 'Pasted heading', 'Cell A', 'Cell B', 'Pasted paragraph two'])
     await expect(note.content).toContainText(words);
+  // What came after the sub-list became bulleted items of their own, in order, not unbulleted lines.
+  await expect(note.content.locator(':scope > ul > li:not(:has(ul))')).toHaveText([
+    'First point',
+    'Pasted heading',
+    'Cell A | Cell B',
+    'Pasted paragraph two',
+  ]);
+  await expect(page.locator('.paste-notice')).toContainText('no text was lost');
+  await note.page.screenshot({ path: testInfo.outputPath('pasted-into-sub-bullet.png') });
   await note.expectSaved();
   const { content } = await stored(harness, noteId);
   expect(misplacedBlocks(content)).toEqual([]);
