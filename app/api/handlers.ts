@@ -2,6 +2,7 @@ import { newId } from '../domain/ids';
 import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
 import { exportVisit } from '../interchange/export';
 import { validateContent } from '../domain/content-validation';
+import { loadDocxImport } from '../import/load-docx-import';
 import { importVisit } from '../interchange/import';
 import { checkDatabase, rotatingBackup } from '../store/backup';
 import { startingContent } from '../templates/starting-content';
@@ -118,9 +119,7 @@ export function createHandlers(store: Store): Handlers {
     'notes.delete': ({ id }) => tx(() => (store.notes.delete(id), null)),
     'notes.importDocx': async ({ visitId, base64, title }) => {
       store.visits.get(visitId);
-      // Loaded on first use: mammoth, JSZip and happy-dom are most of the app's code, and the CLI
-      // and the window start without them.
-      const { describeDocxImport, docxToContent } = await import('../import/docx-to-content');
+      const { describeDocxImport, docxToContent } = await loadDocxImport();
       const imported = await docxToContent(Buffer.from(base64, 'base64'));
       const note = createNote({
         visitId,
