@@ -188,6 +188,17 @@ test('Google Docs: no empty paragraph from the trailing newline; a link over a l
   );
 });
 
+test('a lettered list made bullets shows bullets and keeps no letters', async ({ page, harness, note }) => {
+  const { noteId } = await openNote(page, harness, note);
+  await note.pasteHtml(fixture('google-docs.html'));
+  await note.content.locator('li', { hasText: 'Trade turnover' }).click();
+  await note.tool('Bulleted list').click();
+  await expect(note.content.locator('ul li')).toHaveText(['Trade turnover', 'Transport corridor']);
+  await expect(note.content.locator('ul')).not.toHaveCSS('list-style-type', 'lower-alpha');
+  await note.expectSaved();
+  expect(JSON.stringify((await stored(harness, noteId)).content)).not.toContain('listStyle');
+});
+
 test('a save that fails says so in words, with no JSON path (item 7)', async ({ page, harness, note }) => {
   const { noteId } = await openNote(page, harness, note);
   await note.type('Written before the note was deleted elsewhere');
