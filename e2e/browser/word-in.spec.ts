@@ -212,7 +212,7 @@ test('a save that fails says so in words, with no JSON path (item 7)', async ({ 
 test('Import .docx on the Notes tab makes a new note and says what did not come in; a bad file is refused in words', async ({
   page,
   harness,
-}) => {
+}, testInfo) => {
   const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
   await page.goto(`${APP_URL}#/visits/${visitId}/notes`);
   const chooser = page.getByLabel('Word document to import');
@@ -223,6 +223,8 @@ test('Import .docx on the Notes tab makes a new note and says what did not come 
   await expect(
     page.getByRole('table', { name: 'Notes' }).getByRole('button', { name: 'libreoffice-background', exact: true }),
   ).toBeVisible();
+
+  await page.screenshot({ path: testInfo.outputPath('notes-tab-imported.png') });
 
   await chooser.setInputFiles({
     name: 'old brief.docx',
