@@ -288,3 +288,41 @@ describe('describing an import failure', () => {
     expect(d).toEqual({ message: 'v.json could not be imported.', detail: 'people.0.id: p1 already belongs' });
   });
 });
+
+describe('File → Import Word document…', () => {
+  const LIBREOFFICE_DOCX = path.join(__dirname, '../app/import/fixtures/libreoffice-background.docx');
+  const notesOfDemo = async () => {
+    const r = await dispatch('notes.list', { visitId: DEMO_VISIT_ID });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as { id: string; title: string }[];
+  };
+
+  it('imports the chosen file as a note of the open visit, shows it, and says what did not come in', async () => {
+    seedDemo(store);
+    const before = (await notesOfDemo()).length;
+    dialogs.openAnswer = LIBREOFFICE_DOCX;
+    await actions().importDocx(DEMO_VISIT_ID);
+    const notes = await notesOfDemo();
+    expect(notes).toHaveLength(before + 1);
+    const added = notes.find((n) => n.title === 'libreoffice-background')!;
+    expect(sent).toEqual([{ command: 'open-note', visitId: DEMO_VISIT_ID, noteId: added.id }]);
+    expect(dialogs.messages.map((m) => m.detail)).toEqual(['1 image was not imported.']);
+  });
+
+  it('a file that is not a Word document: one clear message, nothing imported, nothing shown', async () => {
+    seedDemo(store);
+    const before = (await notesOfDemo()).length;
+    const file = path.join(dir, 'old.doc');
+    fs.writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+    );
+    dialogs.openAnswer = file;
+    await actions().importDocx(DEMO_VISIT_ID);
+    expect(await notesOfDemo()).toHaveLength(before);
+    expect(sent).toEqual([]);
+    expect(dialogs.messages).toHaveLength(1);
+    expect(dialogs.messages[0]).toMatchObject({ type: 'error', message: 'old.doc could not be imported.' });
+    expect(dialogs.messages[0]!.detail).toMatch(/save it as a Word document \(\.docx\)/);
+  });
+});

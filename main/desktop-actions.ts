@@ -10,6 +10,8 @@ import { AppFailure, fail, ok, type AppError, type Result } from '../app/api/res
 import { writeFileAtomic } from '../app/files/write-file';
 import { safeFileName } from '../app/export/export-operations';
 import type { JobRunner } from '../app/jobs/runner';
+import { readDocxFile } from '../app/import/read-docx-file';
+import type { DocxImportResult } from '../app/api/contract';
 
 /** Electron's dialog module as used here (looked up at each call, so tests can stub it). */
 export interface Dialogs {
@@ -251,6 +253,40 @@ export function createDesktopActions(deps: DesktopDeps) {
         detail: `${result.people} people, ${result.programme} programme items and ${result.notes} notes${result.replaced ? ', replacing the visit that was there' : ''}.`,
         buttons: ['OK'],
       });
+    },
+
+    /** File → Import Word document…: a new note in the open visit; what did not come in is said. */
+    async importDocx(visitId: string): Promise<void> {
+      const picked = await deps.dialogs.showOpenDialog({
+        title: 'Import a Word document',
+        filters: [DOCX_FILTER],
+        properties: ['openFile'],
+      });
+      const file = picked.filePaths[0];
+      if (picked.canceled || !file) return;
+      const name = path.basename(file);
+      let read: { base64: string; title: string };
+      try {
+        read = readDocxFile(file);
+      } catch (e) {
+        return showError(`${name} could not be imported.`, e instanceof AppFailure ? e.message : errorText(e));
+      }
+      const r = await deps.dispatch('notes.importDocx', {
+        visitId,
+        base64: read.base64,
+        title: read.title || undefined,
+      });
+      if (!r.ok) return showError(`${name} could not be imported.`, `${r.error.message} Nothing was imported.`);
+      const { note, notice } = r.value as DocxImportResult;
+      deps.sendToPage({ command: 'open-note', visitId, noteId: note.id });
+      if (notice)
+        await deps.dialogs.showMessageBox({
+          type: 'info',
+          title: 'Briefing',
+          message: `Imported ${name}`,
+          detail: notice,
+          buttons: ['OK'],
+        });
     },
 
     /** File → Back up now: a backup beside the database (the newest ten are kept). */

@@ -228,6 +228,7 @@ function installMenu(actions: DesktopActions, dbFile: string, appearanceFile: st
           {
             newVisit: () => sendToPage({ command: 'new-visit' }),
             importVisit: () => void actions.importVisit(),
+            importDocx: () => void (openVisitId && actions.importDocx(openVisitId)),
             exportVisitJson: () => void (openVisitId && actions.exportVisitJson(openVisitId)),
             exportPack: () => void (openVisitId && actions.exportPack(openVisitId)),
             exportPackPdf: () => void (openVisitId && actions.exportPackPdf(openVisitId)),

@@ -9,6 +9,7 @@ function menu(state: Partial<MenuState> = {}) {
   const actions: MenuActions = {
     newVisit: () => calls.push('newVisit'),
     importVisit: () => calls.push('importVisit'),
+    importDocx: () => calls.push('importDocx'),
     exportVisitJson: () => calls.push('exportVisitJson'),
     exportPack: () => calls.push('exportPack'),
     exportPackPdf: () => calls.push('exportPackPdf'),
@@ -33,6 +34,7 @@ describe('the application menu', () => {
     expect(labels(submenu(template, 'File'))).toEqual([
       'New visit',
       'Import visit…',
+      'Import Word document…',
       'Export visit to JSON…',
       'Export briefing pack to Word…',
       'Export briefing pack to PDF…',
@@ -50,6 +52,7 @@ describe('the application menu', () => {
     expect(calls).toEqual([
       'newVisit',
       'importVisit',
+      'importDocx',
       'exportVisitJson',
       'exportPack',
       'exportPackPdf',
@@ -59,10 +62,10 @@ describe('the application menu', () => {
     ]);
   });
 
-  it('disables the exports when no visit is open', () => {
+  it('disables the exports and the Word import when no visit is open', () => {
     const closed = submenu(menu({ hasOpenVisit: false }).template, 'File');
     const open = submenu(menu({ hasOpenVisit: true }).template, 'File');
-    for (const id of ['export-visit-json', 'export-pack', 'export-pack-pdf', 'print-pack']) {
+    for (const id of ['import-docx', 'export-visit-json', 'export-pack', 'export-pack-pdf', 'print-pack']) {
       expect(closed.find((i) => i.id === id)!.enabled).toBe(false);
       expect(open.find((i) => i.id === id)!.enabled).toBe(true);
     }

@@ -13,6 +13,7 @@ export interface MenuState {
 export interface MenuActions {
   newVisit(): void;
   importVisit(): void;
+  importDocx(): void;
   exportVisitJson(): void;
   exportPack(): void;
   exportPackPdf(): void;
@@ -35,6 +36,12 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         { id: 'new-visit', label: 'New visit', accelerator: 'CmdOrCtrl+N', click: () => actions.newVisit() },
         { type: 'separator' },
         { id: 'import-visit', label: 'Import visit…', accelerator: 'CmdOrCtrl+O', click: () => actions.importVisit() },
+        {
+          id: 'import-docx',
+          label: 'Import Word document…',
+          enabled: hasOpenVisit,
+          click: () => actions.importDocx(),
+        },
         {
           id: 'export-visit-json',
           label: 'Export visit to JSON…',

@@ -17,6 +17,7 @@ import { NoteUpdateInput } from './note-schemas';
 import { prose } from '../domain/text';
 import type { PdfExport } from '../export/pdf/export-pdf';
 import { PAPERS } from '../export/print/print-css';
+import type { DocxImportReport } from '../import/docx-to-content';
 
 /**
  * Every operation the app offers: its name, the schema its input is parsed with, and the type of
@@ -55,6 +56,12 @@ const PrintTarget = z.union([
   z.strictObject({ noteId: Id, ...PrintChoices }),
   PackOverride.extend({ visitId: Id, ...PrintChoices }),
 ]);
+export interface DocxImportResult {
+  note: Note;
+  report: DocxImportReport;
+  /** "3 images and 2 comments were not imported." — null when everything came in. */
+  notice: string | null;
+}
 
 export interface VisitDetail {
   visit: Visit;
@@ -99,6 +106,18 @@ export const contract = {
    * answers 'read_only'.
    */
   'notes.update': op<Note>()(NoteUpdateInput),
+  /**
+   * A new note in the visit from a Word document (.docx bytes, base64), through the same cleaning
+   * as a paste. `notice` says in words what did not come in (images, comments), or is null.
+   */
+  'notes.importDocx': op<DocxImportResult>()(
+    z.strictObject({
+      visitId: Id,
+      // 50 MB of bytes is ~70 million base64 characters; the handler gives the precise message.
+      base64: z.string().max(80_000_000, 'the file is larger than 50 MB'),
+      title: NoteTitle.optional(),
+    }),
+  ),
 
   /** Visits, people (names and aliases) and notes; case and diacritics do not matter. */
   search: op<SearchHit[]>()(

@@ -14,6 +14,8 @@ export const MenuCommand = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('new-visit') }),
   /** After File → Import visit: show the visit that came in. */
   z.strictObject({ command: z.literal('open-visit'), visitId: Id }),
+  /** After File → Import Word document: show the note that came in. */
+  z.strictObject({ command: z.literal('open-note'), visitId: Id, noteId: Id }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

@@ -3,6 +3,8 @@ import { noteExportJob, packExportJob } from '../export/export-operations';
 import { exportPdf, printView } from '../export/pdf/export-pdf';
 import type { PdfRenderer } from '../export/pdf/pdf-renderer';
 import { exportVisit } from '../interchange/export';
+import { validateContent } from '../domain/content-validation';
+import { loadDocxImport } from '../import/load-docx-import';
 import { writeVisitFile } from '../interchange/import';
 import { createInProcessJobRunner } from '../jobs/in-process';
 import type { JobRunner } from '../jobs/runner';
@@ -59,6 +61,26 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
     return options.pdf;
   };
   const tx = <T>(fn: () => T) => store.transaction(fn);
+  const createNote = (input: ParsedInputOf<'notes.create'>) =>
+    tx(() => {
+      const visit = store.visits.get(input.visitId);
+      if (input.programmeItemId && store.programme.visitOf(input.programmeItemId) !== visit.id) {
+        throw new AppFailure('invalid_input', 'programmeItemId: not a programme item of this visit', [
+          { path: 'programmeItemId', message: 'not a programme item of this visit' },
+        ]);
+      }
+      // A note inherits its visit's marking unless given one; either way it must be on the list.
+      const classification = input.classification ?? visit.classification;
+      assertClassifications(store, [{ path: 'classification', value: classification }]);
+      return store.notes.create(newId('note'), {
+        visitId: visit.id,
+        programmeItemId: input.programmeItemId ?? null,
+        title: input.title,
+        template: input.template ?? null,
+        classification,
+        content: startingContent(store.templates, input.template, input.content),
+      });
+    });
   return {
     'visits.list': () => store.visits.list(),
     'visits.get': ({ id }) => {
@@ -108,26 +130,7 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
       return store.notes.listForVisit(visitId);
     },
     'notes.get': ({ id }) => store.notes.get(id),
-    'notes.create': (input) =>
-      tx(() => {
-        const visit = store.visits.get(input.visitId);
-        if (input.programmeItemId && store.programme.visitOf(input.programmeItemId) !== visit.id) {
-          throw new AppFailure('invalid_input', 'programmeItemId: not a programme item of this visit', [
-            { path: 'programmeItemId', message: 'not a programme item of this visit' },
-          ]);
-        }
-        // A note inherits its visit's marking unless given one; either way it must be on the list.
-        const classification = input.classification ?? visit.classification;
-        assertClassifications(store, [{ path: 'classification', value: classification }]);
-        return store.notes.create(newId('note'), {
-          visitId: visit.id,
-          programmeItemId: input.programmeItemId ?? null,
-          title: input.title,
-          template: input.template ?? null,
-          classification,
-          content: startingContent(store.templates, input.template, input.content),
-        });
-      }),
+    'notes.create': (input) => createNote(input),
     'notes.save': ({ id, baseRevision, content, title }) =>
       tx(() => store.notes.save(id, baseRevision, content, title)),
     'notes.setStatus': ({ id, status, baseRevision }) => tx(() => setNoteStatus(store, id, status, baseRevision)),
@@ -136,6 +139,17 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
     'notes.restore': ({ id, revision, baseRevision }) => tx(() => store.notes.restore(id, revision, baseRevision)),
     'notes.delete': ({ id }) => tx(() => (store.notes.delete(id), null)),
     'notes.update': (input) => tx(() => updateNoteDetails(store, input)),
+    'notes.importDocx': async ({ visitId, base64, title }) => {
+      store.visits.get(visitId);
+      const { describeDocxImport, docxToContent } = await loadDocxImport();
+      const imported = await docxToContent(Buffer.from(base64, 'base64'));
+      const note = createNote({
+        visitId,
+        title: title ?? imported.heading ?? 'Imported Word document',
+        content: validateContent(imported.content),
+      });
+      return { note, report: imported.report, notice: describeDocxImport(imported.report) };
+    },
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 

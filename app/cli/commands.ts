@@ -19,6 +19,8 @@ import { UsageError, type ParsedArgs } from './args';
 import { checkOutputFile } from './output-file';
 import { PACK_FLAGS, PACK_USAGE, packOptions } from './pack-options';
 import { applyOverride, type PackChoice } from '../domain/pack';
+import type { DocxImportResult } from '../api/contract';
+import { readDocxFile } from '../import/read-docx-file';
 
 export interface CommandContext {
   store: Store;
@@ -290,6 +292,26 @@ export const COMMANDS: Record<string, Command> = {
       };
       // Printed only now: the save has committed.
       ctx.out(ctx.json ? JSON.stringify(saved) : String(saved.revision));
+    },
+  }),
+  'import-docx': command({
+    usage: 'import-docx FILE.docx --visit ID [--title T]   a new note from a Word document; prints its id',
+    flags: ['visit', 'title'],
+    prepare(args) {
+      const file = args.positional[1];
+      if (!file || args.positional.length > 2) throw new UsageError('import-docx needs exactly one file');
+      const visitId = flag(args, 'visit', 'import-docx');
+      const titleFlag = args.flags.get('title');
+      if (titleFlag !== undefined && (typeof titleFlag !== 'string' || !titleFlag.trim()))
+        throw new UsageError('--title needs a title');
+      const { base64, title } = readDocxFile(file);
+      return { visitId, base64, title: (titleFlag as string | undefined) ?? (title || undefined) };
+    },
+    async run(ctx, input) {
+      const r = unwrap(await ctx.dispatch('notes.importDocx', input)) as DocxImportResult;
+      if (ctx.json) return ctx.out(JSON.stringify({ id: r.note.id, title: r.note.title, report: r.report }));
+      if (r.notice) ctx.err(`warning: ${r.notice}`);
+      ctx.out(r.note.id);
     },
   }),
 };

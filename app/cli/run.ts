@@ -10,7 +10,7 @@ import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
 import { PACK_BOOL_FLAGS, PACK_VALUE_FLAGS } from './pack-options';
 
-const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base', 'paper']);
+const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base', 'paper', 'title']);
 const BOOL_FLAGS = new Set(['json', 'help', 'replace', 'keep-placeholders']);
 // The briefing pack's options (export --visit).
 for (const f of PACK_VALUE_FLAGS) VALUE_FLAGS.add(f);

@@ -9,7 +9,8 @@ import {
   type SerializedTableRow,
 } from '../domain/content';
 import { FIELD_LABELS, resolveField, type FieldContext } from '../templates/fields';
-import { BULLET_REF, NUMBER_REF, PARAGRAPH_REF, type ListInstances } from './numbering';
+import { isListStyle } from '../import/list-style';
+import { BULLET_REF, numberRef, PARAGRAPH_REF, type ListInstances } from './numbering';
 import type { WordStyle } from './style';
 import {
   LINE_BREAK,
@@ -26,8 +27,11 @@ import {
 
 /** What the content needs from the document it goes into: list numbering and link relationships. */
 export interface WordTarget {
-  /** The numId of a list instance of a numbering definition, created on first use. */
-  numId(reference: string, instance: number): number;
+  /**
+   * The numId of a list instance of a numbering definition, created on first use; `start` makes
+   * the instance count from that number at that level (a list that continued in the original).
+   */
+  numId(reference: string, instance: number, start?: { level: number; value: number }): number;
   /** The id (without "rId") of a new external hyperlink relationship to `target`. */
   hyperlink(target: string): string;
 }
@@ -117,9 +121,14 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
       case 'link':
       case 'autolink': {
         if (SAFE_LINK.test(node.url)) {
+          // Every run of the link (text, line breaks, tabs) goes inside it, in order: a link over a
+          // line break once lost its break ("Long linkWITH spaces").
           let runs = '';
-          for (const c of node.children)
+          for (const c of node.children) {
             if (c.type === 'text') runs += textRun(c.text, formatProperties(c.format ?? 0, ctx, 'Hyperlink'));
+            else if (c.type === 'linebreak') runs += LINE_BREAK;
+            else if (c.type === 'tab') runs += textRun('\t');
+          }
           const { target, anchor } = linkTarget(node.url);
           xml += hyperlink(ctx.word.hyperlink(target), anchor, runs);
         } else {
@@ -173,13 +182,25 @@ function itemLine(children: readonly SerializedNode[], ctx: ConvertContext): { r
   return { runs, after };
 }
 
+/** A numbered list's style (lettered, roman), kept by the editor as node state `$.listStyle`. */
+function listStyleOf(node: SerializedList) {
+  const style = (node as { $?: { listStyle?: unknown } }).$?.listStyle;
+  return isListStyle(style) ? style : undefined;
+}
+
 function list(
   node: SerializedList,
   level: number,
   ctx: ConvertContext,
-  instance = ctx.lists.take(),
+  instance?: number,
   paragraphLevel?: number,
 ): string {
+  const fresh = instance === undefined;
+  const own = instance ?? ctx.lists.take();
+  const reference = node.listType === 'number' ? numberRef(listStyleOf(node)) : BULLET_REF;
+  // A list that started past 1 (it continued an earlier one in the original) counts from there.
+  const start =
+    fresh && node.listType === 'number' && node.start && node.start > 1 ? { level, value: node.start } : undefined;
   let xml = '';
   for (const item of node.children) {
     if (item.type !== 'listitem') {
@@ -196,15 +217,17 @@ function list(
       else if (paragraphLevel !== undefined && ctx.paragraphNumbers !== undefined)
         // Numbered paragraphs: a top-level point is numbered under its paragraph (1.1, 1.2).
         xml += paragraph(numbered(paragraphLevel, ctx.word.numId(PARAGRAPH_REF, ctx.paragraphNumbers)), runs);
-      else {
-        const reference = node.listType === 'number' ? NUMBER_REF : BULLET_REF;
-        xml += paragraph(numbered(level, ctx.word.numId(reference, instance)), runs);
-      }
+      else xml += paragraph(numbered(level, ctx.word.numId(reference, own, start)), runs);
       if (after.length) xml += blocks(after, ctx);
     }
     // A nested list continues its parent's numbering instance at the next level.
     for (const sub of nested)
-      xml += list(sub, Math.min(level + 1, 8), ctx, node.listType === sub.listType ? instance : undefined);
+      xml += list(
+        sub,
+        Math.min(level + 1, 8),
+        ctx,
+        node.listType === sub.listType && listStyleOf(sub) === listStyleOf(node) ? own : undefined,
+      );
   }
   return xml;
 }

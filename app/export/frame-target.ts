@@ -16,14 +16,14 @@ const PROBE_INSTANCE = -1;
  */
 export class FrameTarget implements WordTarget {
   private readonly numIds = new Map<string, number>();
-  private readonly instances: { reference: string; numId: number }[] = [];
+  private readonly instances: { reference: string; numId: number; start?: { level: number; value: number } }[] = [];
   private readonly probes = new Map<string, number>();
   private nextNumId = 0;
   private links = 0;
 
   constructor(private readonly doc: Document) {}
 
-  numId(reference: string, instance: number): number {
+  numId(reference: string, instance: number, start?: { level: number; value: number }): number {
     const key = `${reference}\u0000${instance}`;
     let numId = this.numIds.get(key);
     if (numId === undefined) {
@@ -31,7 +31,7 @@ export class FrameTarget implements WordTarget {
       if (!this.probes.has(reference)) this.probes.set(reference, this.create(reference, PROBE_INSTANCE));
       numId = this.nextNumId++;
       this.numIds.set(key, numId);
-      this.instances.push({ reference, numId });
+      this.instances.push({ reference, numId, start });
     }
     return numId;
   }
@@ -60,9 +60,15 @@ export class FrameTarget implements WordTarget {
       xml = xml.slice(0, start) + xml.slice(end);
     }
     let nums = '';
-    for (const { reference, numId } of this.instances) {
+    for (const { reference, numId, start } of this.instances) {
       const { before, after } = templates.get(reference)!;
-      nums += `${before}w:numId="${numId}"${after}`;
+      const element = `${before}w:numId="${numId}"${after}`;
+      nums += start
+        ? element.replace(
+            '</w:num>',
+            `<w:lvlOverride w:ilvl="${start.level}"><w:startOverride w:val="${start.value}"/></w:lvlOverride></w:num>`,
+          )
+        : element;
     }
     const close = xml.lastIndexOf('</w:numbering>');
     if (close < 0) throw new Error('docx wrote no numbering part.');

@@ -1,4 +1,5 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions } from 'docx';
+import { LIST_STYLES, type ListStyle } from '../import/list-style';
 
 export const BULLET_REF = 'briefing-bullet';
 export const NUMBER_REF = 'briefing-number';
@@ -7,11 +8,23 @@ export const PARAGRAPH_REF = 'briefing-paragraph';
 
 const BULLETS = ['•', '◦', '▪'];
 const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+const STYLE_FORMATS: Record<ListStyle, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
+  decimal: LevelFormat.DECIMAL,
+  'lower-alpha': LevelFormat.LOWER_LETTER,
+  'upper-alpha': LevelFormat.UPPER_LETTER,
+  'lower-roman': LevelFormat.LOWER_ROMAN,
+  'upper-roman': LevelFormat.UPPER_ROMAN,
+};
 
-function levels(kind: 'bullet' | 'number'): ILevelsOptions[] {
+/** The numbering definition of a numbered list in `style` (lettered, roman): the style at every level. */
+export function numberRef(style: ListStyle | undefined): string {
+  return style && style !== 'decimal' ? `${NUMBER_REF}-${style}` : NUMBER_REF;
+}
+
+function levels(kind: 'bullet' | 'number', style?: ListStyle): ILevelsOptions[] {
   return Array.from({ length: 9 }, (_, level) => ({
     level,
-    format: kind === 'bullet' ? LevelFormat.BULLET : NUMBER_FORMATS[level % 3]!,
+    format: kind === 'bullet' ? LevelFormat.BULLET : style ? STYLE_FORMATS[style] : NUMBER_FORMATS[level % 3]!,
     text: kind === 'bullet' ? BULLETS[level % 3]! : `%${level + 1}.`,
     alignment: AlignmentType.LEFT,
     style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
@@ -34,6 +47,10 @@ export function numberingConfig() {
     { reference: BULLET_REF, levels: levels('bullet') },
     { reference: NUMBER_REF, levels: levels('number') },
     { reference: PARAGRAPH_REF, levels: paragraphLevels() },
+    ...LIST_STYLES.filter((style) => style !== 'decimal').map((style) => ({
+      reference: numberRef(style),
+      levels: levels('number', style),
+    })),
   ];
 }
 

@@ -60,6 +60,8 @@ export interface FuzzContext {
   templateId: string;
   /** The other visit as an interchange file (importing it with replace is valid). */
   otherVisitFile: InterchangeJson;
+  /** A Word document (the exported note), base64: a valid .docx to import. */
+  docxBase64: string;
 }
 
 type Input = Record<string, unknown> | undefined;
@@ -91,6 +93,7 @@ export const VALID_INPUTS: Record<OperationName, (c: FuzzContext) => Input> = {
   'notes.revision': (c) => ({ id: c.noteId, revision: 1 }),
   'notes.restore': (c) => ({ id: c.noteId, revision: 1, baseRevision: c.revision }),
   'notes.delete': (c) => ({ id: c.noteId }),
+  'notes.importDocx': (c) => ({ visitId: c.otherVisitId, base64: c.docxBase64, title: 'From Word' }),
   'notes.update': (c) => ({
     id: c.noteId,
     baseRevision: c.revision,
@@ -431,6 +434,7 @@ export async function seedFuzzDatabase(file: string): Promise<FuzzContext> {
     );
     const template = must<{ id: string }>(await d('templates.save', { name: 'Mine', content: doc('Lines') }));
     const otherVisitFile = must<InterchangeJson>(await d('interchange.export', { visitId: other.id }));
+    const docx = must<{ base64: string }>(await d('export.note', { noteId: note.id }));
     return {
       visitId: DEMO_VISIT_ID,
       otherVisitId: other.id,
@@ -440,6 +444,7 @@ export async function seedFuzzDatabase(file: string): Promise<FuzzContext> {
       revision: saved.revision,
       templateId: template.id,
       otherVisitFile,
+      docxBase64: docx.base64,
     };
   } finally {
     store.close();

@@ -8,6 +8,8 @@ export function menuCommandTarget(command: MenuCommand): { route: Route; openNew
       return { route: { name: 'visits' }, openNewVisitForm: true };
     case 'open-visit':
       return { route: { name: 'visit', id: command.visitId, tab: 'overview' }, openNewVisitForm: false };
+    case 'open-note':
+      return { route: { name: 'note', visitId: command.visitId, noteId: command.noteId }, openNewVisitForm: false };
   }
 }
 

@@ -25,4 +25,7 @@ export const notesApi = {
   remove: (id: string) => call('notes.delete', { id }),
   /** Title, classification or meeting from the note header (recorded in the history). */
   update: (input: InputOf<'notes.update'>) => call('notes.update', input),
+  /** A new note from a Word document's bytes (base64). */
+  importDocx: (visitId: string, base64: string, title?: string) =>
+    call('notes.importDocx', { visitId, base64, ...(title ? { title } : {}) }),
 };

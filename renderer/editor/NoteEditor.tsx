@@ -26,6 +26,8 @@ import { LinkForm } from './plugins/LinkForm';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { ListStylePlugin } from './plugins/ListStylePlugin';
+import { LIST_STYLE_IMPORT } from '../../app/import/lexical-list-style';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
 import { PlaceholderPlugin, type UnfinishedCount, type UnfinishedNavigator } from './plugins/PlaceholderPlugin';
@@ -71,6 +73,7 @@ export const NoteEditor = memo(function NoteEditor({
     namespace: 'briefing-note',
     theme: editorTheme,
     nodes: BRIEFING_NODES,
+    html: { import: LIST_STYLE_IMPORT },
     editable,
     editorState: JSON.stringify(content),
     onError: (error) => console.error('editor:', error),
@@ -109,6 +112,7 @@ export const NoteEditor = memo(function NoteEditor({
         <ShortcutsPlugin onLink={openLinkForm} />
         <ListTabPlugin />
         <PastePlugin />
+        <ListStylePlugin />
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
         <PlaceholderPlugin onCount={onUnfinished} navigatorRef={unfinishedRef} />

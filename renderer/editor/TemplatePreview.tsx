@@ -6,6 +6,8 @@ import type { NoteContent } from '../../app/domain/content';
 import type { FieldContext } from '../../app/templates/fields';
 import { FieldValuesProvider } from './fields/FieldValues';
 import { BRIEFING_NODES } from './nodes';
+import { ListStylePlugin } from './plugins/ListStylePlugin';
+import { LIST_STYLE_IMPORT } from '../../app/import/lexical-list-style';
 import { editorTheme } from './theme/editorTheme';
 import './theme/editor.css';
 
@@ -28,6 +30,7 @@ export function TemplatePreview({
         namespace: 'briefing-template-preview',
         theme: editorTheme,
         nodes: BRIEFING_NODES,
+        html: { import: LIST_STYLE_IMPORT },
         editable: false,
         editorState: JSON.stringify(content),
         onError: (error) => console.error('template preview:', error),
@@ -38,6 +41,7 @@ export function TemplatePreview({
           contentEditable={<ContentEditable className="editor-content template-preview-content" aria-label={label} />}
           ErrorBoundary={LexicalErrorBoundary}
         />
+        <ListStylePlugin />
       </FieldValuesProvider>
     </LexicalComposer>
   );

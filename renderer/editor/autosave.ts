@@ -1,4 +1,5 @@
 import type { AppError, Result } from '../../app/api/result';
+import { errorInWords } from '../api/errorWords';
 
 /** What the note's save indicator shows. */
 export type SaveState =
@@ -172,6 +173,5 @@ export class Autosaver<C> {
 }
 
 function describe(error: AppError): string {
-  if (error.code === 'read_only') return `the note is read-only (${error.message})`;
-  return error.message;
+  return errorInWords(error);
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { WordExportTarget } from '../../../app/api/desktop';
 import { exportDocument, type DocumentFormat } from '../../api/documentExport';
+import { errorInWords } from '../../api/errorWords';
 
 /** "Export to Word" or "Export to PDF" for a note or a whole briefing pack, with what the export had to warn about. */
 export function ExportButton({
@@ -26,7 +27,7 @@ export function ExportButton({
     await before?.();
     const r = await exportDocument(format, keepPlaceholders ? { ...target, keepPlaceholders } : target);
     setBusy(false);
-    if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
+    if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${errorInWords(r.error)}` });
     if (!r.value) return; // the save dialog was cancelled
     setMessage(
       r.value.warnings.length

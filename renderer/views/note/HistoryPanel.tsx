@@ -7,6 +7,7 @@ import { TemplatePreview } from '../../editor/TemplatePreview';
 import { formatDateTime } from '../../format';
 import { revisionCause } from './revisionLabels';
 import './HistoryPanel.css';
+import { errorInWords } from '../../api/errorWords';
 
 export interface HistoryPanelProps {
   noteId: string;
@@ -98,7 +99,10 @@ export function HistoryPanel(props: HistoryPanelProps) {
     const result = await notesApi.restore(noteId, r.revision, base);
     setRestoring(false);
     if (!result.ok) {
-      setProblem({ kind: result.error.code === 'conflict' ? 'conflict' : 'error', message: result.error.message });
+      setProblem({
+        kind: result.error.code === 'conflict' ? 'conflict' : 'error',
+        message: errorInWords(result.error),
+      });
       return;
     }
     backToCurrent();

@@ -6,6 +6,7 @@ import { NoteEditor } from '../../editor/NoteEditor';
 import type { SaveState } from '../../editor/autosave';
 import { SaveIndicator } from '../note/SaveIndicator';
 import { FieldError } from '../visit/FieldError';
+import { errorInWords } from '../../api/errorWords';
 
 /**
  * One of the user's templates: its name and purpose, and its content in the editor, saved as the
@@ -56,7 +57,7 @@ export function TemplateEditorView({ id, onBack }: { id: string; onBack: () => v
     if (!lastContent.current) return;
     setSaveState({ kind: 'saving' });
     const r = await saveAll(lastContent.current);
-    setSaveState(r.ok ? { kind: 'saved' } : { kind: 'error', message: r.error.message });
+    setSaveState(r.ok ? { kind: 'saved' } : { kind: 'error', message: errorInWords(r.error) });
   }
 
   if (loadError) {

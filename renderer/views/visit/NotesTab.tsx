@@ -8,6 +8,7 @@ import { DeleteNoteConfirm } from '../note/DeleteNoteConfirm';
 import { NewNoteForm } from './NewNoteForm';
 import { changesSinceClearance, describeChange } from '../../../app/templates/freeze';
 import { fieldContextOf } from '../note/useVisitDetail';
+import { ImportDocxButton } from './ImportDocxButton';
 
 /** What changed in the visit since a cleared note was cleared (nothing for other notes). */
 function changedSince(detail: VisitDetail, n: NoteSummary): string[] {
@@ -39,6 +40,7 @@ export function NotesTab({
   const [deleting, setDeleting] = useState<NoteSummary | null>(null);
   const [message, setMessage] = useState(notice ?? null);
   const meetings = new Map(detail.programme.map((p) => [p.id, p.title]));
+  const [importError, setImportError] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
@@ -63,9 +65,22 @@ export function NotesTab({
       <div className="panel-head">
         <h2>Notes</h2>
         {!creating && (
-          <button type="button" className="button primary" onClick={() => setCreating(true)}>
-            New note
-          </button>
+          <span className="panel-actions">
+            <ImportDocxButton
+              visitId={visitId}
+              onImported={(text) => {
+                setMessage(text);
+                void load();
+              }}
+              onError={(text) => {
+                setImportError(text);
+                if (text) setMessage(null);
+              }}
+            />
+            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+              New note
+            </button>
+          </span>
         )}
       </div>
       {creating && (
@@ -82,6 +97,11 @@ export function NotesTab({
       {error && (
         <p role="alert" className="error-banner">
           Could not load the notes: {error}
+        </p>
+      )}
+      {importError && (
+        <p role="alert" className="error-banner">
+          {importError}
         </p>
       )}
       <p role="status" className={message ? 'ok-banner' : 'visually-hidden'}>

@@ -1,0 +1,15 @@
+import { describeShapeChanges, type ShapeChanges } from '../../app/import/shape';
+
+/** What the user is told after a paste that could not come in exactly as copied; null: nothing to say. */
+export function describePaste(pictures: number, changes: ShapeChanges): string | null {
+  const sentences: string[] = [];
+  const shape = describeShapeChanges(changes);
+  if (shape) sentences.push(shape);
+  if (pictures)
+    sentences.push(
+      pictures === 1
+        ? 'The picture was left out: a briefing note holds text only.'
+        : `${pictures} pictures were left out: a briefing note holds text only.`,
+    );
+  return sentences.length ? sentences.join(' ') : null;
+}
