@@ -105,6 +105,11 @@ export interface SerializedTableCell extends ElementBase {
   width?: number;
   backgroundColor?: string | null;
 }
+/** A prompt left to fill in (templates): `text` is what to write there, at most 500 characters. */
+export interface SerializedPlaceholder extends NodeBase {
+  type: 'placeholder';
+  text: string;
+}
 /** A live value from the visit (templates): rendered and exported as its resolved text. */
 export interface SerializedField extends NodeBase {
   type: 'field';
@@ -124,7 +129,8 @@ export type SerializedNode =
   | SerializedTable
   | SerializedTableRow
   | SerializedTableCell
-  | SerializedField;
+  | SerializedField
+  | SerializedPlaceholder;
 
 export interface SerializedRoot extends ElementBase {
   type: 'root';
@@ -151,6 +157,7 @@ export const KNOWN_NODE_TYPES = [
   'tablerow',
   'tablecell',
   'field',
+  'placeholder',
 ] as const;
 
 /** An empty document: one empty paragraph, as Lexical itself creates it. */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppFailure } from '../api/result';
-import { plainText } from '../domain/content-validation';
+import { plainText } from '../domain/content/plain-text';
 import type { NoteContent } from '../domain/content';
 import type { Note, NoteStatus, NoteSummary, RevisionInfo, RevisionReason, RevisionSnapshot } from '../domain/note';
 import type { Clock } from './clock';
