@@ -117,7 +117,7 @@ export function createHandlers(store: Store): Handlers {
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 
-    'interchange.import': ({ file, replace }) => importVisit(store, file, { replace }),
+    'interchange.import': ({ file, replace, templates }) => importVisit(store, file, { replace, templates }),
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
 
     'export.note': ({ noteId }) => exportNoteDocx(store, noteId),

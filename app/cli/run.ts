@@ -7,7 +7,7 @@ import { parseArgs, UsageError } from './args';
 import { COMMANDS } from './commands';
 
 const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base']);
-const BOOL_FLAGS = new Set(['json', 'help', 'replace']);
+const BOOL_FLAGS = new Set(['json', 'help', 'replace', 'templates']);
 
 function usage(): string {
   const lines = Object.values(COMMANDS).map((c) => `  briefing [--db FILE] [--json] ${c.usage}`);

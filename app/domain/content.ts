@@ -41,6 +41,9 @@ interface ElementBase extends NodeBase {
   direction?: 'ltr' | 'rtl' | null;
   format?: string | number;
   indent?: number;
+  /** Lexical's format and style for text typed into an empty block (style is always emptied). */
+  textFormat?: number;
+  textStyle?: string;
 }
 
 export interface SerializedText extends NodeBase {
@@ -169,7 +172,18 @@ export function emptyContent(): NoteContent {
       direction: null,
       format: '',
       indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [] }],
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [],
+        },
+      ],
     },
   };
 }

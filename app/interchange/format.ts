@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoteContentInput } from '../api/note-schemas';
+import { CleanedContentInput } from '../api/note-schemas';
 import { Classification } from '../domain/classification';
 import { Id } from '../domain/ids';
 import { BUILT_IN_TEMPLATES, NoteStatus } from '../domain/note';
@@ -21,6 +21,9 @@ import { line, prose } from '../domain/text';
 export const FORMAT = 'briefing.visit';
 export const FORMAT_VERSION = 1;
 
+/** A visit file larger than this is refused before it is parsed (a real one is a few MB at most). */
+export const MAX_VISIT_FILE_BYTES = 64 * 1024 * 1024;
+
 const Timestamp = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' });
 
 export const InterchangeVisit = VisitFields.extend({
@@ -40,20 +43,20 @@ export const InterchangeNote = z.object({
   programmeItemId: Id.nullish(),
   status: NoteStatus.default('draft'),
   classification: Classification,
-  content: NoteContentInput,
+  content: CleanedContentInput,
   revision: z.number().int().positive().optional(),
   createdAt: Timestamp.optional(),
   updatedAt: Timestamp.optional(),
 });
 
-/** A user template (app/store/templates): Lexical JSON validated exactly like a note's content. */
+/** A user template (app/store/templates): Lexical JSON cleaned exactly like a note's content. */
 export const InterchangeTemplate = z.object({
   id: Id.refine((id) => !(BUILT_IN_TEMPLATES as readonly string[]).includes(id), {
     message: 'is the id of a built-in template',
   }),
   name: line('Name', 300),
   description: prose('Description', 2_000).default(''),
-  content: NoteContentInput,
+  content: CleanedContentInput,
   createdAt: Timestamp.optional(),
   updatedAt: Timestamp.optional(),
 });
