@@ -26,6 +26,7 @@ import { LinkForm } from './plugins/LinkForm';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { TextCleaningPlugin } from './plugins/TextCleaningPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
 import './theme/editor.css';
@@ -102,6 +103,7 @@ export const NoteEditor = memo(function NoteEditor({
         <ShortcutsPlugin onLink={openLinkForm} />
         <ListTabPlugin />
         <PastePlugin />
+        <TextCleaningPlugin />
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
         {autosave && <AutosavePlugin {...autosave} />}

@@ -3,6 +3,7 @@ import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, TextNode, mergeReg
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $insertLexicalClipboard, LEXICAL_MIME } from '../lexicalClipboard';
 import { sanitizePastedHtml } from '../pasteSanitizer';
 
 /**
@@ -19,7 +20,14 @@ export function PastePlugin() {
           (event) => {
             if (!(event instanceof ClipboardEvent) || !event.clipboardData) return false;
             const data = event.clipboardData;
-            if (data.types.includes('application/x-lexical-editor')) return false;
+            if (data.types.includes(LEXICAL_MIME)) {
+              // The editor's own format, through the content allow-list like every other way in.
+              const selection = $getSelection();
+              if (selection && $insertLexicalClipboard(editor, data, selection)) {
+                event.preventDefault();
+                return true;
+              }
+            }
             const html = data.getData('text/html');
             if (!html) return false;
             const selection = $getSelection();
