@@ -26,6 +26,7 @@ import { LinkForm } from './plugins/LinkForm';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { LinkRulesPlugin } from './plugins/LinkRulesPlugin';
 import { TextCleaningPlugin } from './plugins/TextCleaningPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
@@ -104,6 +105,7 @@ export const NoteEditor = memo(function NoteEditor({
         <ListTabPlugin />
         <PastePlugin />
         <TextCleaningPlugin />
+        <LinkRulesPlugin />
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
         {autosave && <AutosavePlugin {...autosave} />}

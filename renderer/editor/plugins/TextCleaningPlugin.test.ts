@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createListItemNode, $createListNode } from '@lexical/list';
-import { $createLinkNode } from '@lexical/link';
+import { $createLinkNode, LinkNode } from '@lexical/link';
 import { $createParagraphNode, $createTextNode, $getRoot, TextNode, type LexicalNode } from 'lexical';
 import { BRIEFING_NODES } from '../nodes';
+import { $applyLinkRules } from './LinkRulesPlugin';
 import { $cleanTextNode } from './TextCleaningPlugin';
 
 type J = { type: string; text?: string; children?: J[] };
@@ -55,5 +56,43 @@ describe('text cleaned where it enters the editor (issue 14, item 1)', () => {
         ),
       ),
     ).toEqual([{ paragraph: [{ link: ['a', 'linebreak', 'b'] }] }]);
+  });
+});
+
+describe('link rules in the editor (issue 15, finding 2)', () => {
+  function links(url: string, target: string | null = null): J[] {
+    const editor = createHeadlessEditor({
+      nodes: BRIEFING_NODES,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    editor.registerNodeTransform(LinkNode, $applyLinkRules);
+    editor.update(
+      () =>
+        void $getRoot()
+          .clear()
+          .append(
+            $createParagraphNode().append(
+              $createLinkNode(url, { target, rel: 'opener' }).append($createTextNode('words')),
+            ),
+          ),
+      { discrete: true },
+    );
+    return (editor.getEditorState().toJSON().root as unknown as J).children!;
+  }
+
+  it('a dangerous link becomes its words', () => {
+    expect(shape(links(' JaVa\tScRiPt:alert(1)'))).toEqual([{ paragraph: ['words'] }]);
+  });
+
+  it('a safe link keeps its address, with rel ours and target only _blank', () => {
+    const [p] = links('https://example.org', '_top');
+    expect(p!.children![0]).toMatchObject({
+      type: 'link',
+      url: 'https://example.org',
+      rel: 'noreferrer',
+      target: null,
+    });
   });
 });
