@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { createDispatch } from '../app/api/dispatch';
 import { createHandlers } from '../app/api/handlers';
-import { plainText } from '../app/domain/content-validation';
+import { plainText } from '../app/domain/content/plain-text';
 import type { NoteContent } from '../app/domain/content';
 import { newId } from '../app/domain/ids';
 import { FORMAT, FORMAT_VERSION } from '../app/interchange/format';

@@ -128,8 +128,14 @@ export const contract = {
     }),
   ),
 
-  /** A visit file of the interchange format (design §4), all or nothing; ids are kept. */
-  'interchange.import': op<ImportResult>()(z.strictObject({ file: z.unknown(), replace: z.boolean().optional() })),
+  /**
+   * A visit file of the interchange format (design §4), all or nothing; ids are kept. `file` is
+   * the parsed JSON, or its text (measured before it is parsed: over 64 MB it is refused). Its
+   * content is cleaned, with a count; its templates are added only with `templates: true`.
+   */
+  'interchange.import': op<ImportResult>()(
+    z.strictObject({ file: z.unknown(), replace: z.boolean().optional(), templates: z.boolean().optional() }),
+  ),
   'interchange.export': op<InterchangeJson>()(z.strictObject({ visitId: Id })),
 
   /** A note, or a visit's whole briefing pack, as a Word document (base64), with warnings. */

@@ -3,7 +3,7 @@ import { noteExportJob, packExportJob } from '../export/export-operations';
 import { exportPdf, printView } from '../export/pdf/export-pdf';
 import type { PdfRenderer } from '../export/pdf/pdf-renderer';
 import { exportVisit } from '../interchange/export';
-import { validateContent } from '../domain/content-validation';
+import { normaliseContent } from '../domain/content/normalise';
 import { loadDocxImport } from '../import/load-docx-import';
 import { writeVisitFile } from '../interchange/import';
 import { createInProcessJobRunner } from '../jobs/in-process';
@@ -146,16 +146,24 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
       const note = createNote({
         visitId,
         title: title ?? imported.heading ?? 'Imported Word document',
-        content: validateContent(imported.content),
+        content: normaliseContent(imported.content).content,
       });
       return { note, report: imported.report, notice: describeDocxImport(imported.report) };
     },
 
     search: ({ query, visitId, limit }) => store.search.search(query, limit ?? 50, visitId),
 
-    // Parsed and validated by the job worker; written here, in one transaction.
-    'interchange.import': async ({ file, replace }) =>
-      writeVisitFile(store, await jobs.run({ kind: 'interchange.parse', source: { json: file } }), { replace }),
+    // Parsed, validated and cleaned by the job worker; written here, in one transaction. A file
+    // given as JSON text is measured first: over 64 MB it is refused unparsed.
+    'interchange.import': async ({ file, replace, templates }) =>
+      writeVisitFile(
+        store,
+        await jobs.run({
+          kind: 'interchange.parse',
+          source: typeof file === 'string' ? { text: file } : { json: file },
+        }),
+        { replace, templates },
+      ),
     'interchange.export': ({ visitId }) => exportVisit(store, visitId),
 
     // The rows are read here; the document is built by the job worker.

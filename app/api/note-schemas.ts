@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { Classification } from '../domain/classification';
 import type { NoteContent } from '../domain/content';
-import { ContentError, MAX_CONTENT_CHARS, validateContent } from '../domain/content-validation';
+import type { Cleaned } from '../domain/content/cleaned';
+import { ContentError, MAX_CONTENT_CHARS, normaliseContent } from '../domain/content/normalise';
 import { Id } from '../domain/ids';
 import { NoteStatus, NoteTemplateRef } from '../domain/note';
 import { line } from '../domain/text';
 
-/** Lexical JSON, checked node by node; a problem is reported at its JSON path. */
-export const NoteContentInput = z.unknown().transform((value, ctx): NoteContent => {
+/**
+ * Lexical JSON through the content allow-list (app/domain/content): cleaned, never refused for
+ * what can be made safe; what cannot is reported at its JSON path. With what was cleaned.
+ */
+export const CleanedContentInput = z.unknown().transform((value, ctx): { content: NoteContent; cleaned: Cleaned } => {
   try {
     // Structure first: it bounds the depth, so measuring the size below cannot overflow the stack.
-    const content = validateContent(value);
-    const size = JSON.stringify(content).length;
+    const normalised = normaliseContent(value);
+    const size = JSON.stringify(normalised.content).length;
     if (size > MAX_CONTENT_CHARS) {
       ctx.addIssue({
         code: 'custom',
@@ -19,7 +23,7 @@ export const NoteContentInput = z.unknown().transform((value, ctx): NoteContent 
       });
       return z.NEVER;
     }
-    return content;
+    return normalised;
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     const path = e.path
@@ -30,6 +34,9 @@ export const NoteContentInput = z.unknown().transform((value, ctx): NoteContent 
     return z.NEVER;
   }
 });
+
+/** Lexical JSON, cleaned by the content allow-list: what every save through the contract stores. */
+export const NoteContentInput = CleanedContentInput.transform(({ content }) => content);
 
 export const NoteTitle = line('Title', 300);
 

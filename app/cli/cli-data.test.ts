@@ -47,22 +47,30 @@ describe('interchange through the CLI', () => {
     expect(exported.templates).toEqual([expect.objectContaining({ id: 'template-house-style', name: 'House style' })]);
 
     db = tmp.file('other.sqlite');
-    expect(await cli('import', file)).toMatchObject({ code: 0, out: 'demo-visit-kz-tr-2021', err: '' });
+    // Templates come only when asked for, and the output says so either way.
+    expect(await cli('import', file)).toMatchObject({
+      code: 0,
+      out: 'demo-visit-kz-tr-2021',
+      err: 'The file also holds 1 template, not imported (import with --templates to add them): “House style”.',
+    });
+    expect(await cli('import', file, '--replace', '--templates')).toMatchObject({
+      code: 0,
+      out: 'demo-visit-kz-tr-2021',
+      err: 'Templates added: “House style”.',
+    });
     const again = Store.open(db);
     expect(again.templates.list()).toEqual(exported.templates);
     again.close();
 
-    // Another visit carrying the same template: the one already here is kept, with a warning.
+    // Another visit carrying the same template: the one already here is kept, and the output says so.
     const other = {
       ...exported,
       visit: { ...exported.visit, id: 'other-visit', principalId: null, counterpartId: null },
     };
     fs.writeFileSync(file, JSON.stringify({ ...other, people: [], programme: [], notes: [] }));
-    const kept = await cli('import', file);
+    const kept = await cli('import', file, '--templates');
     expect(kept).toMatchObject({ code: 0, out: 'other-visit' });
-    expect(kept.err).toBe(
-      "warning: 1 of the file's templates are already here and were kept as they are (--replace overwrites them)",
-    );
+    expect(kept.err).toBe('Templates already here, kept as they are: “House style”.');
   });
 
   it('refuses to import over an existing visit unless --replace', async () => {

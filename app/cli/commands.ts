@@ -5,6 +5,7 @@ import type { WordExport } from '../api/contract';
 import type { Note } from '../domain/note';
 import type { SearchHit } from '../domain/search';
 import type { ImportResult } from '../interchange/import';
+import { importSummary } from '../interchange/import-summary';
 import { readJsonFile } from '../interchange/read-file';
 import type { CheckReport } from '../store/backup';
 import { backupTo, newestBackup } from '../store/backup';
@@ -207,20 +208,18 @@ export const COMMANDS: Record<string, Command> = {
     },
   }),
   import: command({
-    usage: 'import VISIT.json [--replace]   import a visit file; prints the visit id',
-    flags: ['replace'],
+    usage:
+      'import VISIT.json [--replace] [--templates]   import a visit file (--templates: its templates too); prints the visit id',
+    flags: ['replace', 'templates'],
     prepare(args) {
       const file = args.positional[1];
       if (!file || args.positional.length > 2) throw new UsageError('import needs exactly one file');
-      return { json: readJsonFile(file), replace: args.flags.has('replace') };
+      return { json: readJsonFile(file), replace: args.flags.has('replace'), templates: args.flags.has('templates') };
     },
-    async run(ctx, { json, replace }) {
-      const r = unwrap(await ctx.dispatch('interchange.import', { file: json, replace })) as ImportResult;
-      if (r.templatesKept > 0) {
-        ctx.err(
-          `warning: ${r.templatesKept} of the file's templates are already here and were kept as they are (--replace overwrites them)`,
-        );
-      }
+    async run(ctx, { json, replace, templates }) {
+      const r = unwrap(await ctx.dispatch('interchange.import', { file: json, replace, templates })) as ImportResult;
+      // What was cleaned and what became of the templates, for a person; stdout stays the id.
+      for (const line of importSummary(r, 'import with --templates to add them')) ctx.err(line);
       ctx.out(ctx.json ? JSON.stringify(r) : r.visitId);
     },
   }),

@@ -11,7 +11,7 @@ import { COMMANDS } from './commands';
 import { PACK_BOOL_FLAGS, PACK_VALUE_FLAGS } from './pack-options';
 
 const VALUE_FLAGS = new Set(['db', 'out', 'visit', 'note', 'id', 'file', 'base', 'paper', 'title']);
-const BOOL_FLAGS = new Set(['json', 'help', 'replace', 'keep-placeholders']);
+const BOOL_FLAGS = new Set(['json', 'help', 'replace', 'keep-placeholders', 'templates']);
 // The briefing pack's options (export --visit).
 for (const f of PACK_VALUE_FLAGS) VALUE_FLAGS.add(f);
 for (const f of PACK_BOOL_FLAGS) BOOL_FLAGS.add(f);

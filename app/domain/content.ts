@@ -44,6 +44,9 @@ interface ElementBase extends NodeBase {
   direction?: 'ltr' | 'rtl' | null;
   format?: string | number;
   indent?: number;
+  /** Lexical's format and style for text typed into an empty block (style is always emptied). */
+  textFormat?: number;
+  textStyle?: string;
 }
 
 export interface SerializedText extends NodeBase {
@@ -107,6 +110,11 @@ export interface SerializedTableCell extends ElementBase {
   rowSpan?: number;
   width?: number;
   backgroundColor?: string | null;
+}
+/** A prompt left to fill in (templates): `text` is what to write there, at most 500 characters. */
+export interface SerializedPlaceholder extends NodeBase {
+  type: 'placeholder';
+  text: string;
 }
 /** A live value from the visit (templates): rendered and exported as its resolved text. */
 export interface SerializedField extends NodeBase {
@@ -177,7 +185,18 @@ export function emptyContent(): NoteContent {
       direction: null,
       format: '',
       indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [] }],
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [],
+        },
+      ],
     },
   };
 }

@@ -8,8 +8,10 @@ import {
   type SerializedTableCell,
   type SerializedTableRow,
 } from '../domain/content';
+import { MAX_SPAN } from '../domain/content/normalise';
 import { FIELD_LABELS, resolveField, type FieldContext } from '../templates/fields';
-import { isListStyle } from '../import/list-style';
+import { isListStyle } from '../domain/content/list-style';
+import { cleanText } from './clean-text';
 import { BULLET_REF, numberRef, PARAGRAPH_REF, type ListInstances } from './numbering';
 import type { WordStyle } from './style';
 import {
@@ -129,7 +131,8 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
             else if (c.type === 'linebreak') runs += LINE_BREAK;
             else if (c.type === 'tab') runs += textRun('\t');
           }
-          const { target, anchor } = linkTarget(node.url);
+          // Cleaned of what XML cannot carry: the target goes into document.xml.rels (finding 3).
+          const { target, anchor } = linkTarget(cleanText(node.url));
           xml += hyperlink(ctx.word.hyperlink(target), anchor, runs);
         } else {
           ctx.warnings.push(`link not exported (only http, https and mailto): ${node.url.slice(0, 80)}`);
@@ -237,7 +240,15 @@ const borders = (colour: string, sides: string[]) => sides.map((side) => border(
 const TABLE_PROPERTIES = `<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>${borders('auto', ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'])}</w:tblBorders></w:tblPr>`;
 const CELL_BORDERS = `<w:tcBorders>${borders('808080', ['top', 'left', 'bottom', 'right'])}</w:tcBorders>`;
 
-const span = (cell: SerializedTableCell) => (cell.colSpan && cell.colSpan > 1 ? cell.colSpan : 1);
+/**
+ * A cell's column span, a whole number 1–63 (Word's limit). The store already keeps spans in that
+ * range (app/domain/content); clamping here too means no content can make an export build a grid
+ * of millions of columns (issue 15, finding 1).
+ */
+const span = (cell: SerializedTableCell) => {
+  const n = cell.colSpan;
+  return typeof n === 'number' && Number.isFinite(n) && n > 1 ? Math.min(MAX_SPAN, Math.floor(n)) : 1;
+};
 
 /** A full-width table, its columns sharing `width` equally, with a header row repeated on every page. */
 function table(node: SerializedTable, ctx: ConvertContext, width: number): string {

@@ -106,13 +106,61 @@ describe('Word export of a note', () => {
     expect(doc).toContain('w:val="Quote"');
   });
 
-  it('keeps http(s) links as hyperlinks and exports anything else as plain text, with a warning', async () => {
-    const { xml, out } = await exportOf(RICH);
+  it('keeps http(s) links as hyperlinks; anything else reaches Word as plain text', async () => {
+    const { xml } = await exportOf(RICH);
     const rels = await xml('word/_rels/document.xml.rels');
     expect(rels).toContain('Target="https://www.mfa.kz/en"');
     expect(rels).not.toContain('javascript:');
     expect(await xml('word/document.xml')).toContain('a bad link');
-    expect(out.warnings.some((w) => w.includes('javascript:'))).toBe(true);
+  });
+
+  describe('content that never passed the store (defence in depth, issue 15)', () => {
+    const direct = async (content: NoteContent) => {
+      const data = { visit: t.store.visits.get('demo-visit-kz-tr-2021'), people: [], programme: [] };
+      const r = await exportNote(
+        { title: 'T', classification: 'OFFICIAL', status: 'draft', programmeItemId: null, content },
+        data,
+        { style: loadWordStyle() },
+      );
+      const zip = await JSZip.loadAsync(r.buffer);
+      return { ...r, xml: async (name: string) => (await zip.file(name)?.async('string')) ?? '' };
+    };
+    const link = (url: string): SerializedNode => ({ type: 'link', url, ...el, children: [text('the link')] });
+
+    it('drops a javascript: link to plain text with a warning', async () => {
+      const r = await direct({ root: { type: 'root', ...el, children: [p(link('javascript:alert(1)'))] } });
+      expect(await r.xml('word/_rels/document.xml.rels')).not.toContain('javascript:');
+      expect(r.warnings.some((w) => w.includes('javascript:'))).toBe(true);
+    });
+
+    it('writes a well-formed document.xml.rels for a link holding U+FFFE or U+FFFF (finding 3)', async () => {
+      const url = 'https://example.org/a\uFFFEb\uFFFF&x="y"#frag\uFFFEment';
+      const r = await direct({ root: { type: 'root', ...el, children: [p(link(url))] } });
+      const rels = await r.xml('word/_rels/document.xml.rels');
+      const doc = await r.xml('word/document.xml');
+      for (const xml of [rels, doc]) expect(xml).not.toMatch(/[\uFFFE\uFFFF]/);
+      expect(rels).toContain('Target="https://example.org/ab&amp;x=&quot;y&quot;"');
+      expect(doc).toContain('w:anchor="fragment"');
+      const lint = spawnSync('xmllint', ['--noout', '-'], { input: rels });
+      if (!lint.error) expect(lint.status, String(lint.stderr)).toBe(0);
+    });
+
+    it('clamps table spans, so colSpan 1e7 or 1e308 cannot blow up the export (finding 1)', async () => {
+      const wide = (colSpan: number): SerializedNode => ({
+        type: 'tablecell',
+        colSpan,
+        rowSpan: colSpan,
+        ...el,
+        children: [p(text('wide'))],
+      });
+      const r = await direct({
+        root: { type: 'root', ...el, children: [{ type: 'table', ...el, children: [row(wide(1e7), wide(1e308))] }] },
+      });
+      const doc = await r.xml('word/document.xml');
+      expect(doc.length).toBeLessThan(100_000); // was a 200 MB document.xml, or a crash
+      expect((doc.match(/<w:gridCol /g) ?? []).length).toBe(126);
+      expect(doc).toContain('<w:gridSpan w:val="63"/>');
+    });
   });
 
   it('writes fields as their values; a missing one is left out and named in a warning with the note', async () => {

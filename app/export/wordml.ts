@@ -75,7 +75,7 @@ export const indented = (left: number, hanging: number) => `<w:ind w:left="${lef
 
 /** An external hyperlink around runs; a fragment goes to `w:anchor`, as docx splits it off. */
 export function hyperlink(relationshipId: string, anchor: string | undefined, runs: string): string {
-  const anchorAttribute = anchor ? ` w:anchor="${escapeXml(anchor)}"` : '';
+  const anchorAttribute = anchor ? ` w:anchor="${xmlText(anchor)}"` : '';
   return `<w:hyperlink w:history="1"${anchorAttribute} r:id="rId${escapeXml(relationshipId)}">${runs}</w:hyperlink>`;
 }
 

@@ -1,15 +1,7 @@
-/**
- * How a numbered list counts. Stored on a Lexical list node as `"$": { "listStyle": ... }` (Lexical's
- * node state, serialised with the node); absent means decimal (or bullets for a bullet list). The
- * editor shows it as the list's CSS list-style-type and the Word export writes it as the level's
- * number format.
- */
-export const LIST_STYLES = ['decimal', 'lower-alpha', 'upper-alpha', 'lower-roman', 'upper-roman'] as const;
-export type ListStyle = (typeof LIST_STYLES)[number];
+import { isListStyle, type ListStyle } from '../domain/content/list-style';
 
-export function isListStyle(value: unknown): value is ListStyle {
-  return typeof value === 'string' && (LIST_STYLES as readonly string[]).includes(value);
-}
+/** The list styles are part of the content format: app/domain/content/list-style.ts. */
+export { isListStyle, LIST_STYLES, type ListStyle } from '../domain/content/list-style';
 
 /** HTML's `<ol type>` letters, which the cleaned clipboard HTML uses to carry the style. */
 const BY_TYPE_ATTRIBUTE: Record<string, ListStyle> = {

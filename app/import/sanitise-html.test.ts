@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../domain/content-validation';
+import { plainText } from '../domain/content/plain-text';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createListItemNode, $createListNode, ListItemNode, ListNode } from '@lexical/list';
 import { $createHeadingNode, HeadingNode } from '@lexical/rich-text';

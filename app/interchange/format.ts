@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoteContentInput } from '../api/note-schemas';
+import { CleanedContentInput } from '../api/note-schemas';
 import { Classification } from '../domain/classification';
 import { FIELD_KINDS } from '../domain/content';
 import { Id } from '../domain/ids';
@@ -31,6 +31,9 @@ export const FORMAT_VERSION = 2;
 /** Every version this app reads. */
 export const READABLE_VERSIONS = [1, 2] as const;
 
+/** A visit file larger than this is refused before it is parsed (a real one is a few MB at most). */
+export const MAX_VISIT_FILE_BYTES = 64 * 1024 * 1024;
+
 const Timestamp = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' });
 
 export const InterchangeVisit = VisitFields.extend({
@@ -52,7 +55,7 @@ export const InterchangeNote = z.object({
   programmeItemId: Id.nullish(),
   status: NoteStatus.default('draft'),
   classification: Classification,
-  content: NoteContentInput,
+  content: CleanedContentInput,
   revision: z.number().int().positive().optional(),
   createdAt: Timestamp.optional(),
   updatedAt: Timestamp.optional(),
@@ -66,14 +69,14 @@ export const InterchangeNote = z.object({
     .nullish(),
 });
 
-/** A user template (app/store/templates): Lexical JSON validated exactly like a note's content. */
+/** A user template (app/store/templates): Lexical JSON cleaned exactly like a note's content. */
 export const InterchangeTemplate = z.object({
   id: Id.refine((id) => !(BUILT_IN_TEMPLATES as readonly string[]).includes(id), {
     message: 'is the id of a built-in template',
   }),
   name: line('Name', 300),
   description: prose('Description', 2_000).default(''),
-  content: NoteContentInput,
+  content: CleanedContentInput,
   createdAt: Timestamp.optional(),
   updatedAt: Timestamp.optional(),
 });

@@ -1,9 +1,25 @@
 import { assertClassifications } from '../api/classification-check';
 import { AppFailure, type FieldIssue } from '../api/result';
 import { fieldIssues } from '../api/validation';
+import { addCleaned, noneCleaned, type Cleaned } from '../domain/content/cleaned';
 import type { Store } from '../store/store';
 import { convertItalicPrompts } from '../domain/placeholders';
-import { InterchangeFile } from './format';
+import { InterchangeFile, MAX_VISIT_FILE_BYTES } from './format';
+
+/** One template of the file, and what became of it. */
+export interface ImportedTemplate {
+  id: string;
+  name: string;
+  /** imported: added; kept: one with this id is already here and stays as it is; not-asked: templates were not asked for. */
+  outcome: 'imported' | 'kept' | 'not-asked';
+}
+
+export interface ImportOptions {
+  /** Replace a visit with the same id (its people, programme and notes). Never touches templates. */
+  replace?: boolean;
+  /** Also add the file's templates that are not here yet (they are the installation's, not the visit's). */
+  templates?: boolean;
+}
 
 export interface ImportResult {
   visitId: string;
@@ -11,18 +27,28 @@ export interface ImportResult {
   programme: number;
   notes: number;
   replaced: boolean;
-  /** User templates written from the file (new here, or replacing ours with --replace). */
+  /** User templates added from the file (only when asked for). */
   templates: number;
-  /** User templates of the file already here, kept as they are (import with --replace to overwrite). */
+  /** User templates of the file already here, kept as they are (an import never overwrites one). */
   templatesKept: number;
+  /** Every template of the file, and what became of it. */
+  templatesInFile: ImportedTemplate[];
+  /** What was cleaned to make the notes (and templates added) safe: unsafe links, characters, values. */
+  cleaned: Cleaned;
 }
 
 /** A version 1 file's italic "[…]" prompts become placeholders, as store migration 6 does. */
 function fromVersion1(file: InterchangeFile): InterchangeFile {
   return {
     ...file,
-    notes: file.notes.map((n) => ({ ...n, content: convertItalicPrompts(n.content).content })),
-    templates: file.templates.map((t) => ({ ...t, content: convertItalicPrompts(t.content).content })),
+    notes: file.notes.map((n) => ({
+      ...n,
+      content: { ...n.content, content: convertItalicPrompts(n.content.content).content },
+    })),
+    templates: file.templates.map((t) => ({
+      ...t,
+      content: { ...t.content, content: convertItalicPrompts(t.content.content).content },
+    })),
   };
 }
 
@@ -108,18 +134,40 @@ function checkForeignIds(store: Store, file: InterchangeFile): void {
   );
 }
 
-/**
- * Imports one visit file, all or nothing: the whole file is validated first, then written in one
- * transaction. The file's ids are kept, so export-json gives them back. An existing visit with the
- * same id is refused unless replace is set; a user template already here is kept unless replace is set.
- */
-export function importVisit(store: Store, json: unknown, options: { replace?: boolean } = {}): ImportResult {
-  return writeVisitFile(store, parseVisitFile(json), options);
+/** A visit file given as text is measured before it is parsed; over 64 MB it is refused. */
+export function parseVisitText(json: unknown): unknown {
+  if (typeof json !== 'string') return json;
+  const bytes = Buffer.byteLength(json, 'utf8');
+  if (bytes > MAX_VISIT_FILE_BYTES) throw tooLarge(bytes);
+  try {
+    return JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new AppFailure('invalid_input', `The visit file is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+export function tooLarge(bytes: number): AppFailure {
+  return new AppFailure(
+    'invalid_input',
+    `The file is too large to import (${Math.ceil(bytes / 1024 / 1024)} MB; a visit file may be at most ${MAX_VISIT_FILE_BYTES / 1024 / 1024} MB).`,
+  );
 }
 
 /**
- * The CPU-heavy half of an import, pure: the schema and the references, no database. The job
- * worker runs it, so a hostile file costs the worker's budget, never the window's.
+ * Imports one visit file, all or nothing: the whole file is validated (and its content cleaned:
+ * app/domain/content) first, then written in one transaction. The file's ids are kept, so
+ * export-json gives them back. An existing visit with the same id is refused unless replace is
+ * set. The file's templates are added only when asked for, and a template already here is never
+ * overwritten: templates are the installation's, and a visit file is often someone else's.
+ */
+export function importVisit(store: Store, input: unknown, options: ImportOptions = {}): ImportResult {
+  return writeVisitFile(store, parseVisitFile(parseVisitText(input)), options);
+}
+
+/**
+ * The CPU-heavy half of an import, pure: the schema (which cleans every note's content), the
+ * conversion of older versions and the references, no database. The job worker runs it, so a
+ * hostile file costs the worker's budget, never the window's.
  */
 export function parseVisitFile(json: unknown): InterchangeFile {
   const parsed = InterchangeFile.safeParse(json);
@@ -130,7 +178,7 @@ export function parseVisitFile(json: unknown): InterchangeFile {
 }
 
 /** The database half of an import: a file parseVisitFile accepted, written in one transaction. */
-export function writeVisitFile(store: Store, file: InterchangeFile, options: { replace?: boolean } = {}): ImportResult {
+export function writeVisitFile(store: Store, file: InterchangeFile, options: ImportOptions = {}): ImportResult {
   return store.transaction(() => {
     assertClassifications(store, [
       { path: 'visit.classification', value: file.visit.classification },
@@ -147,10 +195,12 @@ export function writeVisitFile(store: Store, file: InterchangeFile, options: { r
     checkForeignIds(store, file);
     if (exists) store.visits.delete(visitId);
     const at = new Date().toISOString();
+    const cleaned = noneCleaned();
     store.visits.create(visitId, visit, { createdAt: createdAt ?? at, updatedAt: updatedAt ?? createdAt ?? at });
     for (const { id, ...person } of file.people) store.people.create(visitId, id, person);
     for (const { id, ...item } of file.programme) store.programme.create(visitId, id, item);
     for (const note of file.notes) {
+      addCleaned(cleaned, note.content.cleaned);
       store.notes.create(
         note.id,
         {
@@ -159,7 +209,7 @@ export function writeVisitFile(store: Store, file: InterchangeFile, options: { r
           title: note.title,
           template: note.template ?? null,
           classification: note.classification,
-          content: note.content,
+          content: note.content.content,
         },
         {
           status: note.status,
@@ -175,15 +225,21 @@ export function writeVisitFile(store: Store, file: InterchangeFile, options: { r
       const notes = new Set(file.notes.map((n) => n.id));
       store.packChoices.set(visitId, { ...pack, noteIds: pack.noteIds?.filter((id) => notes.has(id)) });
     }
-    // Templates are the installation's, shared by every visit: one already here is the user's own
-    // copy (perhaps edited since) and is overwritten only when asked to, never an error.
-    let templatesKept = 0;
-    for (const { id, createdAt, updatedAt, ...template } of file.templates) {
-      if (store.templates.find(id) && !options.replace) {
-        templatesKept++;
-        continue;
+    const templatesInFile: ImportedTemplate[] = [];
+    for (const { id, name, createdAt, updatedAt, content, ...template } of file.templates) {
+      if (!options.templates) {
+        templatesInFile.push({ id, name, outcome: 'not-asked' });
+      } else if (store.templates.find(id)) {
+        templatesInFile.push({ id, name, outcome: 'kept' });
+      } else {
+        addCleaned(cleaned, content.cleaned);
+        store.templates.save(
+          id,
+          { name, content: content.content, ...template },
+          { createdAt: createdAt ?? at, updatedAt: updatedAt ?? createdAt ?? at },
+        );
+        templatesInFile.push({ id, name, outcome: 'imported' });
       }
-      store.templates.save(id, template, { createdAt: createdAt ?? at, updatedAt: updatedAt ?? createdAt ?? at });
     }
     return {
       visitId,
@@ -191,8 +247,10 @@ export function writeVisitFile(store: Store, file: InterchangeFile, options: { r
       programme: file.programme.length,
       notes: file.notes.length,
       replaced: exists,
-      templates: file.templates.length - templatesKept,
-      templatesKept,
+      templates: templatesInFile.filter((t) => t.outcome === 'imported').length,
+      templatesKept: templatesInFile.filter((t) => t.outcome === 'kept').length,
+      templatesInFile,
+      cleaned,
     };
   });
 }

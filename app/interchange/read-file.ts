@@ -1,17 +1,23 @@
 import fs from 'node:fs';
 import { AppFailure } from '../api/result';
 import { describeFileError } from '../store/file-errors';
+import { MAX_VISIT_FILE_BYTES } from './format';
+import { tooLarge } from './import';
 
 /**
  * Reads a JSON file the user named: a visit file to import (the CLI and the desktop app's
- * File → Import), a note's content for `note put`. A byte-order mark, which Windows editors like
+ * File → Import), a note's content for `note put`; over 64 MB it is refused unread. A byte-order mark, which Windows editors like
  * to add, is not an error.
  */
-export function readJsonFile(file: string): unknown {
+export function readJsonFile(file: string, maxBytes = MAX_VISIT_FILE_BYTES): unknown {
   let text: string;
   try {
+    // Measured before it is read: a huge file is refused without being parsed (or even loaded).
+    const { size } = fs.statSync(file);
+    if (size > maxBytes) throw tooLarge(size);
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof AppFailure) throw e;
     throw new AppFailure('invalid_input', `Cannot read ${file}: ${describeFileError(e)}.`);
   }
   try {

@@ -42,8 +42,8 @@ async function exported(): Promise<{ file: InterchangeJson; template: UserTempla
   return { file, template, visit };
 }
 
-async function importThere(file: unknown, replace?: boolean): Promise<ImportResult> {
-  return value(await there.dispatch('interchange.import', { file, replace })) as ImportResult;
+async function importThere(file: unknown, replace?: boolean, templates?: boolean): Promise<ImportResult> {
+  return value(await there.dispatch('interchange.import', { file, replace, templates })) as ImportResult;
 }
 
 describe('user templates in the interchange file', () => {
@@ -53,7 +53,7 @@ describe('user templates in the interchange file', () => {
     expect(file.templates?.[1]).toEqual(template);
 
     clock += 3_600_000; // the other laptop imports later: the file's times are kept, not "now"
-    expect(await importThere(file)).toMatchObject({ templates: 2, templatesKept: 0 });
+    expect(await importThere(file, false, true)).toMatchObject({ templates: 2, templatesKept: 0 });
     expect(value(await there.dispatch('templates.list', {}))).toEqual(file.templates);
     expect(value(await there.dispatch('interchange.export', { visitId: visit.id }))).toEqual(file);
 
@@ -106,18 +106,37 @@ describe('user templates in the interchange file', () => {
     expect(r.error.message).toBe(`templates.1.id: the id ${file.templates![0]!.id} is used twice`);
   });
 
-  it('keep a template already here (the user may have edited it) unless --replace', async () => {
-    const { file, template } = await exported();
-    await importThere(file);
-    value(await there.dispatch('templates.save', { id: template.id, name: 'Edited here', content: doc('Mine') }));
-    const other = { ...file, visit: { ...file.visit, id: 'another-visit' }, notes: [] };
+  it('are imported only when asked for, and listed either way (finding 5 of issue 15)', async () => {
+    const { file } = await exported();
+    const r = await importThere(file);
+    expect(r).toMatchObject({ notes: 1, templates: 0, templatesKept: 0 });
+    expect(r.templatesInFile.map((t) => [t.name, t.outcome])).toEqual([
+      ['Addendum', 'not-asked'],
+      ['Call on a head of state', 'not-asked'],
+    ]);
+    expect(value(await there.dispatch('templates.list', {}))).toEqual([]);
+  });
 
-    expect(await importThere(other)).toMatchObject({ templates: 0, templatesKept: 2 });
+  it('never overwrite a template already here, not even when the visit is replaced (finding 5 of issue 15)', async () => {
+    const { file, template } = await exported();
+    await importThere(file, false, true);
+    value(await there.dispatch('templates.save', { id: template.id, name: 'Edited here', content: doc('Mine') }));
+    const hostile = structuredClone(file);
+    hostile.templates![1]!.name = 'Attacker-chosen lines to take';
+
+    for (const replace of [false, true]) {
+      const r = await importThere(
+        { ...hostile, visit: { ...file.visit, id: `other-${replace}` }, notes: [] },
+        replace,
+        true,
+      );
+      expect(r).toMatchObject({ templates: 0, templatesKept: 2 });
+      expect(r.templatesInFile.every((t) => t.outcome === 'kept')).toBe(true);
+    }
+    const r = await importThere(hostile, true, true);
+    expect(r).toMatchObject({ replaced: true, templates: 0, templatesKept: 2 });
     const kept = value(await there.dispatch('templates.list', {})) as UserTemplate[];
     expect(kept.find((t) => t.id === template.id)).toMatchObject({ name: 'Edited here', content: doc('Mine') });
-
-    expect(await importThere(other, true)).toMatchObject({ templates: 2, templatesKept: 0 });
-    expect(value(await there.dispatch('templates.list', {}))).toEqual(file.templates);
   });
 });
 

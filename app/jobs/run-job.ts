@@ -1,18 +1,9 @@
 import { AppFailure, fail, ok, type Result } from '../api/result';
 import { fieldIssues, summarise } from '../api/validation';
 import { makeNoteExport, makePackExport } from '../export/export-operations';
-import { parseVisitFile } from '../interchange/import';
+import { parseVisitFile, parseVisitText } from '../interchange/import';
 import { readJsonFile } from '../interchange/read-file';
 import { JobRequest, parseJob, type Job, type JobReply } from './protocol';
-
-/** A visit file's text as JSON (a byte-order mark, which Windows editors add, is not an error). */
-function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new AppFailure('invalid_input', `The file is not valid JSON: ${(e as Error).message}`);
-  }
-}
 
 async function perform(job: Job): Promise<unknown> {
   switch (job.kind) {
@@ -23,7 +14,7 @@ async function perform(job: Job): Promise<unknown> {
     case 'interchange.parse': {
       const { source } = job;
       const json =
-        'text' in source ? parseJsonText(source.text) : 'file' in source ? readJsonFile(source.file) : source.json;
+        'text' in source ? parseVisitText(source.text) : 'file' in source ? readJsonFile(source.file) : source.json;
       return parseVisitFile(json);
     }
   }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppFailure } from '../api/result';
-import { plainText } from '../domain/content-validation';
+import { normaliseContent } from '../domain/content/normalise';
+import { plainText } from '../domain/content/plain-text';
 import type { FrozenFields, NoteContent } from '../domain/content';
 import type {
   Clearance,
@@ -337,11 +338,13 @@ export class NoteRepository {
     this.keepCurrentInHistory(id, row);
     const at = this.now();
     const next = row.revision + 1;
-    const content = JSON.parse(snap.content) as NoteContent;
+    // What comes back goes through the content allow-list like every other save.
+    const { content } = normaliseContent(JSON.parse(snap.content));
+    const json = JSON.stringify(content);
     this.db
       .prepare('UPDATE notes SET content = ?, plain_text = ?, title = ?, revision = ?, updated_at = ? WHERE id = ?')
-      .run(snap.content, plainText(content), snap.title, next, at, id);
-    this.snapshot(id, next, 'restored', snap.title, row.status, snap.content, at);
+      .run(json, plainText(content), snap.title, next, at, id);
+    this.snapshot(id, next, 'restored', snap.title, row.status, json, at);
     return this.get(id);
   }
 

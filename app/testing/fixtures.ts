@@ -46,6 +46,9 @@ export function doc(...paragraphs: string[]): NoteContent {
         direction: null,
         format: '',
         indent: 0,
+        // As Lexical writes a paragraph (and the content allow-list keeps it).
+        textFormat: 0,
+        textStyle: '',
         children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
       })),
     },

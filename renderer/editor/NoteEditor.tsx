@@ -28,6 +28,8 @@ import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ListStylePlugin } from './plugins/ListStylePlugin';
 import { LIST_STYLE_IMPORT } from '../../app/import/lexical-list-style';
+import { LinkRulesPlugin } from './plugins/LinkRulesPlugin';
+import { TextCleaningPlugin } from './plugins/TextCleaningPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
 import { PlaceholderPlugin, type UnfinishedCount, type UnfinishedNavigator } from './plugins/PlaceholderPlugin';
@@ -113,6 +115,8 @@ export const NoteEditor = memo(function NoteEditor({
         <ListTabPlugin />
         <PastePlugin />
         <ListStylePlugin />
+        <TextCleaningPlugin />
+        <LinkRulesPlugin />
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
         <PlaceholderPlugin onCount={onUnfinished} navigatorRef={unfinishedRef} />

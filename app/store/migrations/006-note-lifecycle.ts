@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { NoteContent } from '../../domain/content';
-import { plainText } from '../../domain/content-validation';
+import { plainText } from '../../domain/content/plain-text';
 import { UNKNOWN_AUTHOR } from '../../domain/note';
 import type { Person } from '../../domain/person';
 import type { ProgrammeItem } from '../../domain/programme';

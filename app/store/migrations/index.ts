@@ -2,6 +2,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-notes-search';
 import { migration003 } from './003-cheaper-saves';
 import { migration004 } from './004-search-index-catch-up';
+import { migration005 } from './005-content-allow-list';
 import { migration006 } from './006-note-lifecycle';
 import { migration007 } from './007-pack-choices';
 import type { Migration } from './types';
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
   migration006,
   migration007,
 ];

@@ -91,6 +91,24 @@ export class NoteEditorPage {
     );
   }
 
+  /** Pastes a clipboard of the given types, e.g. plain text, or the editor's own format. */
+  async paste(data: Record<string, string>): Promise<void> {
+    await this.content.evaluate((el, items) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(items)) transfer.setData(type, value);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, data);
+  }
+
+  /** The editor's state as Lexical serialises it (what autosave sends), as JSON text. */
+  async editorStateJson(): Promise<string> {
+    return this.content.evaluate((el) => {
+      const editor = (el as unknown as { __lexicalEditor: { getEditorState(): { toJSON(): unknown } } })
+        .__lexicalEditor;
+      return JSON.stringify(editor.getEditorState().toJSON());
+    });
+  }
+
   /** The History panel (opened with the History button). */
   get history(): Locator {
     return this.page.getByRole('region', { name: 'History' });

@@ -16,6 +16,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { DomDocument } from '../../../app/import/dom';
 import { sanitiseHtml } from '../../../app/import/sanitise-html';
 import { $normaliseShape, $tablesToRows, type ShapeChanges } from '../../../app/import/shape';
+import { $insertLexicalClipboard, LEXICAL_MIME } from '../lexicalClipboard';
 import { describePaste } from '../pasteNotice';
 
 /**
@@ -36,7 +37,14 @@ export function PastePlugin() {
           (event) => {
             if (!(event instanceof ClipboardEvent) || !event.clipboardData) return false;
             const data = event.clipboardData;
-            if (data.types.includes('application/x-lexical-editor')) return false;
+            if (data.types.includes(LEXICAL_MIME)) {
+              // The editor's own format, through the content allow-list like every other way in.
+              const selection = $getSelection();
+              if (selection && $insertLexicalClipboard(editor, data, selection)) {
+                event.preventDefault();
+                return true;
+              }
+            }
             const html = data.getData('text/html');
             if (!html) return false;
             const selection = $getSelection();
