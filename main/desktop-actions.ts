@@ -8,6 +8,7 @@ import type { InterchangeJson } from '../app/interchange/format';
 import type { ImportResult } from '../app/interchange/import';
 import { AppFailure, fail, ok, type AppError, type Result } from '../app/api/result';
 import { writeFileAtomic } from '../app/files/write-file';
+import { readVisitFileText } from '../app/interchange/read-file';
 import { safeFileName } from '../app/export/export-operations';
 import type { JobRunner } from '../app/jobs/runner';
 import { readDocxFile } from '../app/import/read-docx-file';
@@ -213,18 +214,17 @@ export function createDesktopActions(deps: DesktopDeps) {
       const file = picked.filePaths[0];
       if (picked.canceled || !file) return;
       const name = path.basename(file);
-      // Read, parsed and validated by the job worker: a hostile file costs the worker, not the window.
-      let json: unknown;
+      // Read here (its size first), parsed, validated and cleaned by the job worker: a hostile
+      // file costs the worker, not the window.
+      let text: string;
       try {
-        json = await deps.jobs.run({ kind: 'interchange.parse', source: { file } });
+        text = readVisitFileText(file);
       } catch (e) {
-        if (!(e instanceof AppFailure)) return showError(`${name} could not be imported.`, errorText(e));
-        const { message, detail } = describeImportFailure(name, { code: e.code, message: e.message, issues: e.issues });
-        return showError(message, detail);
+        return showError(`${name} could not be imported.`, e instanceof AppFailure ? e.message : errorText(e));
       }
-      let r = await deps.dispatch('interchange.import', { file: json });
+      let r = await deps.dispatch('interchange.import', { file: text });
       if (!r.ok && r.error.code === 'already_exists') {
-        const existing = await existingVisit(json);
+        const existing = await existingVisit(await deps.jobs.run({ kind: 'interchange.parse', source: { text } }));
         if (existing) {
           const answer = await deps.dialogs.showMessageBox({
             type: 'question',
@@ -237,7 +237,7 @@ export function createDesktopActions(deps: DesktopDeps) {
             cancelId: 1,
           });
           if (answer.response !== 0) return;
-          r = await deps.dispatch('interchange.import', { file: json, replace: true });
+          r = await deps.dispatch('interchange.import', { file: text, replace: true });
         }
       }
       if (!r.ok) {

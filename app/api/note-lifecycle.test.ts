@@ -207,6 +207,7 @@ describe('a version 1 interchange file', () => {
     value(
       await t.dispatch('interchange.import', {
         file: { ...v1, visit: { ...v1.visit, principalId: null, counterpartId: null } },
+        templates: true,
       }),
     );
     const note = value(await t.dispatch('notes.get', { id: 'v1-note' })) as Note;

@@ -10,19 +10,22 @@ import { tooLarge } from './import';
  * to add, is not an error.
  */
 export function readJsonFile(file: string, maxBytes = MAX_VISIT_FILE_BYTES): unknown {
-  let text: string;
-  try {
-    // Measured before it is read: a huge file is refused without being parsed (or even loaded).
-    const { size } = fs.statSync(file);
-    if (size > maxBytes) throw tooLarge(size);
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof AppFailure) throw e;
-    throw new AppFailure('invalid_input', `Cannot read ${file}: ${describeFileError(e)}.`);
-  }
+  const text = readVisitFileText(file, maxBytes);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new AppFailure('invalid_input', `${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** A file's text, measured before it is read: a huge file is refused without being loaded. */
+export function readVisitFileText(file: string, maxBytes = MAX_VISIT_FILE_BYTES): string {
+  try {
+    const { size } = fs.statSync(file);
+    if (size > maxBytes) throw tooLarge(size);
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof AppFailure) throw e;
+    throw new AppFailure('invalid_input', `Cannot read ${file}: ${describeFileError(e)}.`);
   }
 }

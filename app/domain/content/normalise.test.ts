@@ -83,10 +83,10 @@ describe('text cleaning (never refused)', () => {
     for (const b of bs) expect(kids(b)[0]).toMatchObject({ type: 'link', url: 'https://example.org' });
   });
 
-  it('cleans the placeholder node’s text and bounds it to 500 characters', () => {
-    const r = norm(root(p({ type: 'placeholder', version: 1, text: 'Objective\u0000\u000B' + 'x'.repeat(600) })));
+  it('cleans the placeholder node’s text and bounds it to 1,000 characters', () => {
+    const r = norm(root(p({ type: 'placeholder', version: 1, text: 'Objective\u0000\u000B' + 'x'.repeat(1200) })));
     const ph = inlineOf(r.content as unknown as J)[0]!;
-    expect(ph).toEqual({ type: 'placeholder', version: 1, text: ('Objective ' + 'x'.repeat(600)).slice(0, 500) });
+    expect(ph).toEqual({ type: 'placeholder', version: 1, text: ('Objective ' + 'x'.repeat(1200)).slice(0, 1000) });
     expect(r.cleaned.characters).toBe(2);
   });
 });
