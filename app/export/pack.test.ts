@@ -221,7 +221,10 @@ describe('the briefing pack', () => {
       const written = plain(await zip.file('word/document.xml')!.async('string'));
       expect(written).toContain('Old pasted paragraph');
       expect(written).toContain('Brief 1 — Scene-setter');
-      expect(out.warnings.some((w) => w.includes('a paragraph inside a list item was flattened'))).toBe(true);
+      // Put into shape at the door (the content rules, counted as moved) or flattened by the exporter.
+      const moved = (imported.value as { cleaned?: { moved: number } }).cleaned?.moved ?? 0;
+      const flattened = out.warnings.some((w) => w.includes('a paragraph inside a list item was flattened'));
+      expect(moved > 0 || flattened).toBe(true);
     } finally {
       other.close();
     }

@@ -33,6 +33,12 @@ const forkLikeElectron: UtilityWorkerDeps['fork'] = (modulePath, args, options) 
   return like;
 };
 
+/** Far more paragraphs than a note may hold: sheer size (the exporter clamps spans since the content rules). */
+function hugeNote(paragraphs: number): NoteContent {
+  const paragraph = doc('An ordinary sentence of a briefing, repeated far past any real note.').root.children[0]!;
+  return { root: { ...doc().root, children: Array.from({ length: paragraphs }, () => paragraph) } };
+}
+
 function spanningNote(colSpan: number): NoteContent {
   const cell = { type: 'tablecell', version: 1, headerState: 0, colSpan, rowSpan: 1, children: doc('x').root.children };
   const row = { type: 'tablerow', version: 1, children: [cell] };
@@ -77,7 +83,7 @@ describe('the desktop job runner (utilityProcess adapter)', () => {
   it('a worker that reaches its heap limit fails its job with the memory message', async () => {
     const jobs = createUtilityJobRunner({ fork, script: jobWorkerScript() }, { timeoutMs: 60_000, memoryMb: 128 });
     const job = noteExportJob(t.store, noteId);
-    job.note.content = spanningNote(1e7);
+    job.note.content = hugeNote(400_000);
     const e = await failure(jobs.run(job));
     expect(e.code).toBe('budget_exceeded');
     expect(e.message).toMatch(/^This export needed more than 128 MB of memory and was stopped/);
