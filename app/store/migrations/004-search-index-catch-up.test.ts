@@ -53,7 +53,7 @@ describe('migration 4 (the search index catches up on the next search)', () => {
     ).run(JSON.stringify(doc('Strategic partnership')));
     v3.close();
     const store = Store.open(file);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(store.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(4);
     expect(foundIds(store, 'strategic')).toEqual(['n1']);
     save(store, 1, 'Trade above three billion');
     expect(foundIds(store, 'trade')).toEqual(['n1']);
