@@ -3,6 +3,7 @@ import { exportNoteDocx, exportPackDocx } from '../export/export-operations';
 import { exportVisit } from '../interchange/export';
 import { importVisit } from '../interchange/import';
 import { checkDatabase, rotatingBackup } from '../store/backup';
+import { exportCalendar, importCalendar } from '../calendar/operations';
 import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
@@ -132,5 +133,8 @@ export function createHandlers(store: Store): Handlers {
 
     'backup.create': () => rotatingBackup(store.db, store.file),
     'database.check': () => checkDatabase(store.db),
+
+    'calendar.export': ({ visitId }) => exportCalendar(store, visitId),
+    'calendar.import': ({ visitId, text }) => importCalendar(store, visitId, text),
   };
 }
