@@ -218,6 +218,7 @@ function installMenu(actions: DesktopActions, dbFile: string, appearanceFile: st
             importVisit: () => void actions.importVisit(),
             exportVisitJson: () => void (openVisitId && actions.exportVisitJson(openVisitId)),
             exportPack: () => void (openVisitId && actions.exportPack(openVisitId)),
+            exportCalendar: () => void (openVisitId && actions.exportCalendar(openVisitId)),
             backUpNow: () => void actions.backUpNow(),
             setTheme: (next) => {
               theme = next;
@@ -250,6 +251,7 @@ function bindDesktopRequests(actions: DesktopActions): void {
     ipcMain,
     {
       saveWordExport: (target) => actions.saveWordExport(target),
+      saveCalendarExport: (target) => actions.saveCalendarExport(target),
       setOpenVisit: (visitId) => {
         // The page reports its visit when it starts listening: the moment a queued command can go.
         openVisitId = visitId;

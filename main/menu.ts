@@ -15,6 +15,8 @@ export interface MenuActions {
   importVisit(): void;
   exportVisitJson(): void;
   exportPack(): void;
+  /** File → Export programme to calendar (.ics)… */
+  exportCalendar?(): void;
   backUpNow(): void;
   setTheme(theme: Theme): void;
   about(): void;
@@ -45,6 +47,16 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
           enabled: hasOpenVisit,
           click: () => actions.exportPack(),
         },
+        ...(actions.exportCalendar
+          ? [
+              {
+                id: 'export-calendar',
+                label: 'Export programme to calendar (.ics)…',
+                enabled: hasOpenVisit,
+                click: () => actions.exportCalendar?.(),
+              },
+            ]
+          : []),
         { type: 'separator' },
         { id: 'back-up-now', label: 'Back up now', click: () => actions.backUpNow() },
         { type: 'separator' },

@@ -22,6 +22,7 @@ contextBridge.exposeInMainWorld('briefing', Object.freeze(bridge));
  */
 const desktop: DesktopBridge = {
   saveWordExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveWordExport, target),
+  saveCalendarExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveCalendarExport, target),
   setOpenVisit: (open) => ipcRenderer.send(DESKTOP_CHANNELS.setOpenVisit, open),
   onMenuCommand(listener) {
     const forward = (_event: unknown, message: unknown) => {

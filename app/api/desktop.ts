@@ -24,6 +24,10 @@ export const WordExportTarget = z.union([
 ]);
 export type WordExportTarget = z.infer<typeof WordExportTarget>;
 
+/** A visit whose programme to export as iCalendar (renderer -> main). */
+export const CalendarExportTarget = z.strictObject({ visitId: Id });
+export type CalendarExportTarget = z.infer<typeof CalendarExportTarget>;
+
 /** The visit the page shows, or null: the visit that File → Export acts on (renderer -> main). */
 export const OpenVisit = z.strictObject({ visitId: Id.nullable() });
 export type OpenVisit = z.infer<typeof OpenVisit>;
@@ -34,6 +38,8 @@ export type SaveOutcome = { saved: true; fileName: string; warnings: string[] } 
 export interface DesktopBridge {
   /** Exports, then asks where to save with the native dialog; the file is written by main. */
   saveWordExport(target: WordExportTarget): Promise<Result<SaveOutcome>>;
+  /** Exports a visit's programme to .ics, then asks where to save it (older shells lack it). */
+  saveCalendarExport?(target: CalendarExportTarget): Promise<Result<SaveOutcome>>;
   /** Tells main which visit is open, so the File menu can export it. */
   setOpenVisit(open: OpenVisit): void;
   /** Listens to the menu; returns the function that stops listening. */
