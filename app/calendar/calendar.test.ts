@@ -144,6 +144,21 @@ describe('calendar round trip and import', () => {
     expect(value(await importIcs(from, text))).toEqual({ added: 0, updated: 3 });
   });
 
+  it("the visit file carries an imported item's UID, so a re-import on another laptop still updates it", async () => {
+    const id = await visitWith('Europe/Istanbul', []);
+    const ics = (await exportIcs(await visitWith('Europe/Istanbul', DEMO_ITEMS, DEMO_NAMES))).replace(
+      /UID:[^\r]*@briefing/g,
+      (_m) => `UID:host-${Math.random().toString(36).slice(2)}@protocol.example`,
+    );
+    value(await importIcs(id, ics));
+    const file = value(await call('interchange.export', { visitId: id }));
+    expect(file.programme!.map((i) => i.uid)).toEqual((await programme(id)).map((i) => i.uid));
+    expect(file.programme!.every((i) => String(i.uid).endsWith('@protocol.example'))).toBe(true);
+    value(await call('visits.delete', { id }));
+    value(await call('interchange.import', { file }));
+    expect(value(await importIcs(id, ics))).toEqual({ added: 0, updated: 3 });
+  });
+
   it('an updated invitation moves the item; the rest of the programme stays', async () => {
     const id = await visitWith('Europe/Istanbul', DEMO_ITEMS, DEMO_NAMES);
     const moved = (await exportIcs(id)).replace(
