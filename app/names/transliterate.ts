@@ -37,26 +37,30 @@ const LANGUAGE_OF_COUNTRY: Record<string, ScriptLanguage> = {
 
 const VOWELS = 'аеёиоуыэюяіїєәөұүАЕЁИОУЫЭЮЯІЇЄӘӨҰҮ';
 
+// prettier-ignore
 const RUSSIAN: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
   м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
   щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i',
-}; // prettier-ignore
+};
 
+// prettier-ignore
 const KAZAKH: Record<string, string> = {
   ...RUSSIAN, ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i',
-}; // prettier-ignore
+};
 
+// prettier-ignore
 const UKRAINIAN: Record<string, string> = {
   ...RUSSIAN, г: 'h', ґ: 'g', е: 'e', є: 'ie', и: 'y', і: 'i', ї: 'i', й: 'i', ю: 'iu', я: 'ia', "'": '', '’': '',
-}; // prettier-ignore
+};
 /** Ukrainian at the start of a word: Yevhen, Yulia, Yurii, Yosyp. */
 const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
 
+// prettier-ignore
 const SERBIAN: Record<string, string> = {
   ...RUSSIAN, ђ: 'đ', ж: 'ž', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'ć', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
   ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
-}; // prettier-ignore
+};
 
 const TABLES: Record<ScriptLanguage, Record<string, string>> = {
   russian: RUSSIAN,
@@ -67,8 +71,8 @@ const TABLES: Record<ScriptLanguage, Record<string, string>> = {
 
 /**
  * The language a Cyrillic text is read in: the country's if given, else the letters only one of
- * them has. undefined when the letters do not tell (Russian rules then, with a Ukrainian reading
- * as an alternative key: Шмигаль is Shmyhal in Kyiv and Shmigal in Moscow).
+ * them has. undefined when the letters do not tell: transliterate() then reads it as Russian, and
+ * nameKeys() keeps the Ukrainian and Serbian readings too (Шмигаль is Shmyhal in Kyiv).
  */
 export function cyrillicLanguage(text: string, country?: string): ScriptLanguage | undefined {
   const byCountry = country ? LANGUAGE_OF_COUNTRY[country] : undefined;
