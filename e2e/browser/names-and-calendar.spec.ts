@@ -52,3 +52,20 @@ test('a person is added with a native-script name, shown beside the canonical on
   const search = await harness.dispatch('search', { query: 'Лавров' });
   expect(search.ok && (search.value as { title: string }[]).map((h) => h.title)).toEqual(['Sergey Lavrov']);
 });
+
+test('the names check underlines a name typed in Cyrillic and fixes it to the canonical spelling', async ({
+  harness,
+  page,
+  note,
+}) => {
+  seedDemo(harness.store);
+  await note.open(DEMO_VISIT_ID, 'demo-note-scene-setter');
+  await note.focusEnd();
+  await note.press('Enter');
+  await note.type('Беседа: Тлеуберди и Чавушоглу.');
+  const fixes = page.getByRole('list', { name: 'Other spellings' });
+  await expect(fixes.getByRole('button', { name: 'Fix Тлеуберди to Tleuberdi' })).toBeVisible();
+  await expect(fixes.getByRole('button', { name: 'Fix Чавушоглу to Çavuşoğlu' })).toBeVisible();
+  await fixes.getByRole('button', { name: 'Fix Тлеуберди to Tleuberdi' }).click();
+  await expect(note.content).toContainText('Беседа: Tleuberdi и Чавушоглу.');
+});
