@@ -90,6 +90,8 @@ describe('calendar export', () => {
       { params: { TZID: 'Europe/Istanbul' }, value: '20210304T150000' },
       { params: { TZID: 'Europe/Istanbul' }, value: '20210305T100000' },
     ]);
+    // DTSTAMP is UTC (RFC 5545 §3.8.7.2), whatever the events' zone.
+    expect(events.every((e) => /^\d{8}T\d{6}Z$/.test(prop(e, 'DTSTAMP')!.value))).toBe(true);
     expect(prop(events[0]!, 'LOCATION')!.value).toBe('Presidential Complex, Ankara');
     expect(prop(events[0]!, 'DESCRIPTION')!.value).toContain('Participants: Mukhtar Tleuberdi; Recep Tayyip Erdoğan');
     expect(prop(events[1]!, 'SUMMARY')!.value).toBe(DEMO_ITEMS[1]!.title); // the ";" survives escaping

@@ -36,7 +36,9 @@ export function programmeToIcs(visit: Visit, programme: readonly ProgrammeItem[]
     name: visit.title,
     prodId: PRODUCT_ID,
     method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: visit.timeZone, generator: (zone) => vtimezone(zone, fromYear, toYear) },
+    // No calendar-wide zone (DTSTAMP and the like stay in UTC); each event carries the visit's, and
+    // the generator writes its VTIMEZONE.
+    timezone: { name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) },
   });
   for (const item of programme) {
     const start = wallToInstant(item.start, visit.timeZone);
