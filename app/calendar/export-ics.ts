@@ -42,8 +42,8 @@ export function programmeToIcs(visit: Visit, programme: readonly ProgrammeItem[]
   });
   for (const item of programme) {
     const start = wallToInstant(item.start, visit.timeZone);
-    // An item without an end is a point in the programme: a zero-length event at its start.
-    const end = item.end ? wallToInstant(item.end, visit.timeZone) : start;
+    // An item without an end has no DTEND: RFC 5545 reads it as ending when it starts.
+    const end = item.end ? wallToInstant(item.end, visit.timeZone) : null;
     const names = item.participants.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
     const description = [
       item.location ? `Location: ${item.location}` : '',
