@@ -38,7 +38,9 @@ export function shadowQuery(input: string): string | undefined {
     if (keys.length === 0) return undefined;
     return keys.length === 1 ? `"${keys[0]}"*` : `(${keys.map((k) => `"${k}"*`).join(' OR ')})`;
   });
-  return terms.some((t) => t === undefined) || terms.length === 0 ? undefined : terms.join(' ');
+  // Numbers are not in the shadow (it holds names' keys): "Тлеуберди 2021" looks for the name.
+  const named = terms.filter((t): t is string => t !== undefined);
+  return named.length ? named.join(' ') : undefined;
 }
 
 /** The words of a text whose key starts with one of a query's keys (to mark them in a snippet). */
