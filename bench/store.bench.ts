@@ -106,6 +106,17 @@ export async function run(): Promise<BenchRow[]> {
       met: percentile(common, 95) < 50,
     });
 
+    // Across scripts (migration 8): the Cyrillic spelling finds the Latin one through the shadow index.
+    const cyrillic = timeEach(200, () => store.search.search('Жамбыл', 50));
+    rows.push({
+      section: SECTION,
+      name: 'search across scripts ("Жамбыл" finds "Zhambyl"), p95',
+      value: percentile(cyrillic, 95),
+      unit: 'ms',
+      target: '< 20 ms',
+      met: percentile(cyrillic, 95) < 20,
+    });
+
     // API save vs a bare insert of the same row (the note table's columns, no index, trigger or
     // check), both synchronous=FULL, interleaved so both see the same disk.
     const bare = new BetterSqlite3(tmp.file('bare.sqlite'));

@@ -1,8 +1,16 @@
 import path from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { VisitDetail, WordExport } from '../app/api/contract';
-import type { MenuCommand, PrintOutcome, PrintTarget, SaveOutcome, WordExportTarget } from '../app/api/desktop';
+import type {
+  CalendarExportTarget,
+  MenuCommand,
+  PrintOutcome,
+  PrintTarget,
+  SaveOutcome,
+  WordExportTarget,
+} from '../app/api/desktop';
 import type { PdfExport } from '../app/export/pdf/export-pdf';
+import type { CalendarExport } from '../app/calendar/operations';
 import type { Dispatch } from '../app/api/dispatch';
 import type { InterchangeJson } from '../app/interchange/format';
 import type { ImportResult } from '../app/interchange/import';
@@ -50,6 +58,7 @@ const DOCUMENT_EXPORTS = {
 } as const;
 type DocumentFormat = keyof typeof DOCUMENT_EXPORTS;
 const JSON_FILTER = { name: 'Briefing visit (JSON)', extensions: ['json'] };
+const ICS_FILTER = { name: 'Calendar (iCalendar)', extensions: ['ics'] };
 
 /** "people.2.titles.0.from" -> "people[2].titles[0].from": where to look in the file. */
 export function jsonPath(dotted: string): string {
@@ -177,10 +186,40 @@ export function createDesktopActions(deps: DesktopDeps) {
     );
   }
 
+  /** Exports the programme as .ics, asks where, writes; the path chosen stays in main. */
+  async function exportCalendarFile(
+    visitId: string,
+  ): Promise<Result<{ saved: false } | { saved: true; file: string }>> {
+    const exported = await deps.dispatch('calendar.export', { visitId });
+    if (!exported.ok) return exported;
+    const ics = exported.value as CalendarExport;
+    const file = await askWhereToSave(ics.fileName, ICS_FILTER, 'Export programme to calendar');
+    if (!file) return ok({ saved: false });
+    const written = write(file, ics.text);
+    if (!written.ok) return written;
+    return ok({ saved: true, file });
+  }
+
   return {
     saveWordExport: (target: WordExportTarget) => saveDocument('word', target),
     savePdfExport: (target: PrintTarget) => saveDocument('pdf', target),
     print,
+
+    /** For the page (window.briefingDesktop.saveCalendarExport): the outcome without the path. */
+    async saveCalendarExport(target: CalendarExportTarget): Promise<Result<SaveOutcome>> {
+      const r = await exportCalendarFile(target.visitId);
+      if (!r.ok) return r;
+      return ok(
+        r.value.saved ? { saved: true, fileName: path.basename(r.value.file), warnings: [] } : { saved: false },
+      );
+    },
+
+    /** File → Export programme to calendar… (as `briefing export-ics`). */
+    async exportCalendar(visitId: string): Promise<void> {
+      const r = await exportCalendarFile(visitId);
+      if (!r.ok) return showError('The programme could not be exported.', r.error.message);
+      if (r.value.saved) await showSaved(`Exported ${path.basename(r.value.file)}`, r.value.file);
+    },
 
     /** File → Export briefing pack to Word… */
     exportPack: (visitId: string) => exportPack('word', visitId),

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { OpenVisit, PrintTarget, WordExportTarget, type PrintOutcome, type SaveOutcome } from '../app/api/desktop';
+import {
+  CalendarExportTarget,
+  OpenVisit,
+  PrintTarget,
+  WordExportTarget,
+  type PrintOutcome,
+  type SaveOutcome,
+} from '../app/api/desktop';
 import { fail, type Result } from '../app/api/result';
 import { fieldIssues, summarise } from '../app/api/validation';
 import { isFromAppPage, type IpcMainLike, type SenderEvent } from './ipc-bridge';
@@ -11,6 +18,7 @@ export const DESKTOP_CHANNELS = {
   print: 'briefing-desktop:print',
   setOpenVisit: 'briefing-desktop:set-open-visit',
   menuCommand: 'briefing-desktop:menu-command',
+  saveCalendarExport: 'briefing-desktop:save-calendar-export',
 } as const;
 
 /** What main does for the page's desktop requests (dialogs and files stay in main). */
@@ -19,6 +27,8 @@ export interface DesktopServices {
   savePdfExport(target: PrintTarget): Promise<Result<SaveOutcome>>;
   print(target: PrintTarget): Promise<Result<PrintOutcome>>;
   setOpenVisit(visitId: string | null): void;
+  /** The programme as .ics, saved through the native dialog (Programme tab → Export to calendar). */
+  saveCalendarExport?(target: CalendarExportTarget): Promise<Result<SaveOutcome>>;
 }
 
 /** ipcMain's handle and on, so the binding is tested without Electron. */
@@ -58,6 +68,9 @@ export function bindDesktop(ipc: DesktopIpcLike, services: DesktopServices, log:
   request(DESKTOP_CHANNELS.saveWordExport, 'Word export', WordExportTarget, (t) => services.saveWordExport(t));
   request(DESKTOP_CHANNELS.savePdfExport, 'PDF export', PrintTarget, (t) => services.savePdfExport(t));
   request(DESKTOP_CHANNELS.print, 'print', PrintTarget, (t) => services.print(t));
+  const saveCalendarExport = services.saveCalendarExport;
+  if (saveCalendarExport)
+    request(DESKTOP_CHANNELS.saveCalendarExport, 'calendar export', CalendarExportTarget, (t) => saveCalendarExport(t));
   ipc.on(DESKTOP_CHANNELS.setOpenVisit, (event, ...args) => {
     if (!isFromAppPage(event) || args.length !== 1) return;
     const open = OpenVisit.safeParse(args[0]);

@@ -233,6 +233,7 @@ function installMenu(actions: DesktopActions, dbFile: string, appearanceFile: st
             exportPack: () => void (openVisitId && actions.exportPack(openVisitId)),
             exportPackPdf: () => void (openVisitId && actions.exportPackPdf(openVisitId)),
             printPack: () => void (openVisitId && actions.printPack(openVisitId)),
+            exportCalendar: () => void (openVisitId && actions.exportCalendar(openVisitId)),
             backUpNow: () => void actions.backUpNow(),
             setTheme: (next) => {
               theme = next;
@@ -267,6 +268,7 @@ function bindDesktopRequests(actions: DesktopActions): void {
       saveWordExport: (target) => actions.saveWordExport(target),
       savePdfExport: (target) => actions.savePdfExport(target),
       print: (target) => actions.print(target),
+      saveCalendarExport: (target) => actions.saveCalendarExport(target),
       setOpenVisit: (visitId) => {
         // The page reports its visit when it starts listening: the moment a queued command can go.
         openVisitId = visitId;

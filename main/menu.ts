@@ -18,6 +18,8 @@ export interface MenuActions {
   exportPack(): void;
   exportPackPdf(): void;
   printPack(): void;
+  /** File → Export programme to calendar (.ics)… */
+  exportCalendar?(): void;
   backUpNow(): void;
   setTheme(theme: Theme): void;
   about(): void;
@@ -67,6 +69,16 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
           enabled: hasOpenVisit,
           click: () => actions.printPack(),
         },
+        ...(actions.exportCalendar
+          ? [
+              {
+                id: 'export-calendar',
+                label: 'Export programme to calendar (.ics)…',
+                enabled: hasOpenVisit,
+                click: () => actions.exportCalendar?.(),
+              },
+            ]
+          : []),
         { type: 'separator' },
         { id: 'back-up-now', label: 'Back up now', click: () => actions.backUpNow() },
         { type: 'separator' },

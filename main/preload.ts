@@ -24,6 +24,7 @@ const desktop: DesktopBridge = {
   saveWordExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveWordExport, target),
   savePdfExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.savePdfExport, target),
   print: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.print, target),
+  saveCalendarExport: (target) => ipcRenderer.invoke(DESKTOP_CHANNELS.saveCalendarExport, target),
   setOpenVisit: (open) => ipcRenderer.send(DESKTOP_CHANNELS.setOpenVisit, open),
   onMenuCommand(listener) {
     const forward = (_event: unknown, message: unknown) => {

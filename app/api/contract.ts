@@ -10,6 +10,7 @@ import type { ImportResult } from '../interchange/import';
 import type { CheckReport } from '../store/backup';
 import { type Settings, SettingsChanges } from '../store/settings';
 import { PackChoice, PackOverride } from '../domain/pack';
+import type { CalendarExport, CalendarImportResult } from '../calendar/operations';
 import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
@@ -181,6 +182,16 @@ export const contract = {
   /** A backup into the backups folder beside the database; the newest ten are kept. */
   'backup.create': op<{ file: string; bytes: number }>()(NoInput),
   'database.check': op<CheckReport>()(NoInput),
+
+  /** A visit's programme as iCalendar (RFC 5545) text, one event per item with a stable UID. */
+  'calendar.export': op<CalendarExport>()(z.strictObject({ visitId: Id })),
+  /**
+   * Events of an .ics file become programme items in the visit's zone; an event whose UID an item
+   * has updates it. A bad file is one clear line and nothing is written.
+   */
+  'calendar.import': op<CalendarImportResult>()(
+    z.strictObject({ visitId: Id, text: z.string().max(5_000_000, 'the calendar file is too large (at most 5 MB)') }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

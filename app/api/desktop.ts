@@ -36,6 +36,9 @@ export type PrintTarget = WordExportTarget;
 
 /** What Print did: the system dialog printed, or was cancelled (reason as the system gave it). */
 export type PrintOutcome = { printed: boolean };
+/** A visit whose programme to export as iCalendar (renderer -> main). */
+export const CalendarExportTarget = z.strictObject({ visitId: Id });
+export type CalendarExportTarget = z.infer<typeof CalendarExportTarget>;
 
 /** The visit the page shows, or null: the visit that File → Export acts on (renderer -> main). */
 export const OpenVisit = z.strictObject({ visitId: Id.nullable() });
@@ -51,6 +54,8 @@ export interface DesktopBridge {
   savePdfExport(target: PrintTarget): Promise<Result<SaveOutcome>>;
   /** The print view in the system's print dialog. */
   print(target: PrintTarget): Promise<Result<PrintOutcome>>;
+  /** Exports a visit's programme to .ics, then asks where to save it (older shells lack it). */
+  saveCalendarExport?(target: CalendarExportTarget): Promise<Result<SaveOutcome>>;
   /** Tells main which visit is open, so the File menu can export it. */
   setOpenVisit(open: OpenVisit): void;
   /** Listens to the menu; returns the function that stops listening. */

@@ -9,6 +9,7 @@ import { writeVisitFile } from '../interchange/import';
 import { createInProcessJobRunner } from '../jobs/in-process';
 import type { JobRunner } from '../jobs/runner';
 import { checkDatabase, rotatingBackup } from '../store/backup';
+import { exportCalendar, importCalendar } from '../calendar/operations';
 import { startingContent } from '../templates/starting-content';
 import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
@@ -192,5 +193,8 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
 
     'backup.create': () => rotatingBackup(store.db, store.file),
     'database.check': () => checkDatabase(store.db),
+
+    'calendar.export': ({ visitId }) => exportCalendar(store, visitId),
+    'calendar.import': ({ visitId, text }) => importCalendar(store, visitId, text),
   };
 }

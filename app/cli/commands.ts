@@ -22,6 +22,8 @@ import { PACK_FLAGS, PACK_USAGE, packOptions } from './pack-options';
 import { applyOverride, type PackChoice } from '../domain/pack';
 import type { DocxImportResult } from '../api/contract';
 import { readDocxFile } from '../import/read-docx-file';
+import type { CalendarExport, CalendarImportResult } from '../calendar/operations';
+import { readTextFile } from '../calendar/read-text-file';
 
 export interface CommandContext {
   store: Store;
@@ -311,6 +313,33 @@ export const COMMANDS: Record<string, Command> = {
       if (ctx.json) return ctx.out(JSON.stringify({ id: r.note.id, title: r.note.title, report: r.report }));
       if (r.notice) ctx.err(`warning: ${r.notice}`);
       ctx.out(r.note.id);
+    },
+  }),
+  'export-ics': command({
+    usage: "export-ics --visit ID --out FILE.ics   the visit's programme as an iCalendar file",
+    flags: ['visit', 'out'],
+    prepare(args) {
+      noPositional(args, 'export-ics');
+      const visit = flag(args, 'visit', 'export-ics');
+      return { visit, out: checkOutputFile(flag(args, 'out', 'export-ics')) };
+    },
+    async run(ctx, { visit, out }) {
+      const r = unwrap(await ctx.dispatch('calendar.export', { visitId: visit })) as CalendarExport;
+      writeFileAtomic(out, r.text);
+      ctx.out(ctx.json ? JSON.stringify({ file: out }) : `Written: ${out}`);
+    },
+  }),
+  'import-ics': command({
+    usage: 'import-ics FILE.ics --visit ID   events become programme items (same UID: updated)',
+    flags: ['visit'],
+    prepare(args) {
+      const file = args.positional[1];
+      if (!file || args.positional.length > 2) throw new UsageError('import-ics needs exactly one file');
+      return { visit: flag(args, 'visit', 'import-ics'), text: readTextFile(file) };
+    },
+    async run(ctx, { visit, text }) {
+      const r = unwrap(await ctx.dispatch('calendar.import', { visitId: visit, text })) as CalendarImportResult;
+      ctx.out(ctx.json ? JSON.stringify(r) : `${r.added} added, ${r.updated} updated`);
     },
   }),
 };

@@ -30,6 +30,7 @@ export const demoPeople: (PersonInput & { id: string })[] = [
   {
     id: 'demo-person-tleuberdi',
     name: 'Mukhtar Tleuberdi',
+    nativeName: 'Мұхтар Тілеуберді',
     aliases: ['M. Tleuberdi'],
     titles: [{ title: 'Deputy Prime Minister – Minister of Foreign Affairs', organisation: 'Republic of Kazakhstan' }],
     country: 'KZ',
@@ -58,6 +59,7 @@ export const demoPeople: (PersonInput & { id: string })[] = [
   {
     id: 'demo-person-tokayev',
     name: 'Kassym-Jomart Tokayev',
+    nativeName: 'Қасым-Жомарт Тоқаев',
     aliases: [],
     titles: [{ title: 'President', organisation: 'Republic of Kazakhstan' }],
     country: 'KZ',
@@ -65,6 +67,7 @@ export const demoPeople: (PersonInput & { id: string })[] = [
   {
     id: 'demo-person-nazarbayev',
     name: 'Nursultan Nazarbayev',
+    nativeName: 'Нұрсұлтан Назарбаев',
     aliases: [],
     titles: [{ title: 'First President', organisation: 'Republic of Kazakhstan' }],
     country: 'KZ',
@@ -72,6 +75,7 @@ export const demoPeople: (PersonInput & { id: string })[] = [
   {
     id: 'demo-person-mamin',
     name: 'Askar Mamin',
+    nativeName: 'Асқар Мамин',
     aliases: ['A. Mamin'],
     titles: [{ title: 'Prime Minister', organisation: 'Republic of Kazakhstan' }],
     country: 'KZ',

@@ -24,6 +24,8 @@ export const PersonFields = z.object({
   aliases: z.array(line('Alias', 200)).max(50, 'at most 50 aliases').default([]),
   titles: z.array(DatedTitle).max(50, 'at most 50 titles').default([]),
   country: countryCode('Country').optional(),
+  /** The name in the person's own script (Мұхтар Тілеуберді), shown beside the canonical one. */
+  nativeName: optionalLine('Native-script name', 200),
   biography: prose('Biography', 50_000).default(''),
 });
 

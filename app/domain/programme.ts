@@ -26,4 +26,9 @@ export function endNotBeforeStartTime(p: { start: string; end?: string | undefin
 export const ProgrammeItemFields = ProgrammeItemShape.superRefine(endNotBeforeStartTime);
 
 export type ProgrammeItemInput = z.input<typeof ProgrammeItemFields>;
-export type ProgrammeItem = z.infer<typeof ProgrammeItemFields> & { id: string; visitId: string };
+export type ProgrammeItem = z.infer<typeof ProgrammeItemFields> & {
+  id: string;
+  visitId: string;
+  /** The iCalendar UID the item came in with from a calendar (imported .ics), if any. */
+  uid?: string;
+};

@@ -8,7 +8,7 @@ import { BUILT_IN_TEMPLATES, NoteStatus, NoteTemplateRef } from '../domain/note'
 import { PersonFields } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape } from '../domain/programme';
 import { endNotBeforeStart, VisitFields } from '../domain/visit';
-import { line, prose } from '../domain/text';
+import { line, optionalLine, prose } from '../domain/text';
 
 /**
  * The public interchange format (design §4): one visit, its people, programme and notes, in one
@@ -46,7 +46,11 @@ export const InterchangeVisit = VisitFields.extend({
 
 export const InterchangePerson = PersonFields.extend({ id: Id });
 
-export const InterchangeProgrammeItem = ProgrammeItemShape.extend({ id: Id }).superRefine(endNotBeforeStartTime);
+export const InterchangeProgrammeItem = ProgrammeItemShape.extend({
+  id: Id,
+  /** The iCalendar UID the item came in with (optional, additive: older files have none). */
+  uid: optionalLine('Calendar UID', 500),
+}).superRefine(endNotBeforeStartTime);
 
 export const InterchangeNote = z.object({
   id: Id,

@@ -1,10 +1,11 @@
 import type { Person } from '../domain/person';
 import { boundedEditDistance } from './edit-distance';
-import { foldName, lowerName, nameSkeleton } from './spelling';
+import { foldName, lowerName } from './spelling';
 import { isCapitalised, letterCount, tokenize } from './tokens';
+import { nameKey, nameKeys } from './transliterate';
 
-/** What the finder needs of a person. */
-export type NamedPerson = Pick<Person, 'id' | 'name' | 'aliases'>;
+/** What the finder needs of a person (country and native-script name when known). */
+export type NamedPerson = Pick<Person, 'id' | 'name' | 'aliases'> & Partial<Pick<Person, 'country' | 'nativeName'>>;
 
 /** One word of a canonical name ("Çavuşoğlu" of "Mevlüt Çavuşoğlu"). */
 export interface CanonicalToken {
@@ -13,6 +14,7 @@ export interface CanonicalToken {
   /** As the canonical name writes it: the replacement for a variant or near spelling. */
   text: string;
   lower: string;
+  /** The transliteration-insensitive key (transliterate.ts): the same in any script. */
   skeleton: string;
   /** How many letters of skeleton may differ for a near spelling (0: transliteration only). */
   tolerance: number;
@@ -58,6 +60,8 @@ export class NameIndex {
   readonly aliasesByFirstWord = new Map<string, AliasEntry[]>();
   private readonly canonicalByLower = new Set<string>();
   private readonly tokensByFolded = new Map<string, CanonicalToken>();
+  /** Every key of every canonical and native-script word: a name written in another script. */
+  private readonly tokensByKey = new Map<string, CanonicalToken>();
   private readonly distinctive: CanonicalToken[] = [];
   private readonly facts = new Map<string, WordFacts>();
 
@@ -71,7 +75,7 @@ export class NameIndex {
           personName: person.name,
           text: t.text,
           lower: lowerName(t.text),
-          skeleton: nameSkeleton(foldName(t.text)),
+          skeleton: nameKey(t.text, person.country),
           tolerance: toleranceFor(letters),
         };
       });
@@ -82,9 +86,25 @@ export class NameIndex {
         const folded = foldName(token.text);
         if (!this.tokensByFolded.has(folded)) this.tokensByFolded.set(folded, token);
         if (letterCount(token.text) >= DISTINCTIVE_LETTERS) this.distinctive.push(token);
+        for (const key of nameKeys(token.text, person.country)) this.addKey(key, token);
       }
+      this.addNativeName(person, tokens);
     }
     for (const person of people) this.addAliases(person, tokensOf.get(person.id)!);
+  }
+
+  private addKey(key: string, token: CanonicalToken): void {
+    if (key && !this.tokensByKey.has(key)) this.tokensByKey.set(key, token);
+  }
+
+  /** The native-script name's words stand for the canonical words in the same place (or the closest). */
+  private addNativeName(person: NamedPerson, canonical: CanonicalToken[]): void {
+    if (!person.nativeName || canonical.length === 0) return;
+    const words = tokenize(person.nativeName);
+    for (const [i, word] of words.entries()) {
+      const token = words.length === canonical.length ? canonical[i]! : closestToken(word.text, canonical);
+      for (const key of nameKeys(word.text, person.country)) this.addKey(key, token);
+    }
   }
 
   private addAliases(person: NamedPerson, canonical: CanonicalToken[]): void {
@@ -131,8 +151,16 @@ export class NameIndex {
       const plausibleName = isCapitalised(word) || /[^ -~]/.test(word) || letterCount(same.text) >= DISTINCTIVE_LETTERS;
       return plausibleName ? { kind: 'variant', token: same } : NONE;
     }
+    const keys = nameKeys(word);
+    const sameKey = keys.map((k) => this.tokensByKey.get(k)).find(Boolean);
+    // The same name in another script or convention (Тлеуберди, Tleuberdy), written as a name is:
+    // a lower-case word with the same key is an ordinary word ("мамин" is not Mamin).
+    if (sameKey && isCapitalised(word)) {
+      // Another script is another spelling of the name (a variant); in Latin it is a near spelling.
+      return { kind: /^[\p{Script=Latin}\p{M}]+$/u.test(word) ? 'near' : 'variant', token: sameKey };
+    }
     if (!isCapitalised(word) || letterCount(word) < DISTINCTIVE_LETTERS - 1) return NONE;
-    const skeleton = nameSkeleton(folded);
+    const skeleton = keys[0]!;
     let best: CanonicalToken | undefined;
     let bestDistance = Infinity;
     for (const token of this.distinctive) {
@@ -149,7 +177,7 @@ export class NameIndex {
 const NONE: WordVerdict = { kind: 'none' };
 
 function closestToken(word: string, tokens: CanonicalToken[]): CanonicalToken {
-  const skeleton = nameSkeleton(foldName(word));
+  const skeleton = nameKey(word);
   let best = tokens[tokens.length - 1]!;
   let bestDistance = Infinity;
   for (const token of tokens) {

@@ -7,6 +7,7 @@ import { isCorruption } from './corruption';
 import { describeFileError } from './file-errors';
 import { assertSupportedVersion, latestVersion, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { registerNameKeys } from './name-keys';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -95,6 +96,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    registerNameKeys(db); // the search shadows' triggers call it (migration 8)
     migrate(db, MIGRATIONS);
     return db;
   } catch (e) {

@@ -12,6 +12,7 @@ interface PersonRow {
   titles: string;
   country: string | null;
   biography: string;
+  native_name: string | null;
 }
 
 function fromRow(r: PersonRow): Person {
@@ -21,6 +22,7 @@ function fromRow(r: PersonRow): Person {
     aliases: JSON.parse(r.aliases) as string[],
     titles: JSON.parse(r.titles) as Person['titles'],
     ...(r.country ? { country: r.country } : {}),
+    ...(r.native_name ? { nativeName: r.native_name } : {}),
     biography: r.biography,
   };
 }
@@ -43,8 +45,8 @@ export class PersonRepository {
     ).p;
     this.db
       .prepare(
-        `INSERT INTO people (id, visit_id, name, aliases, titles, country, biography, position)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO people (id, visit_id, name, aliases, titles, country, biography, position, native_name)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -55,6 +57,7 @@ export class PersonRepository {
         data.country ?? null,
         data.biography,
         position,
+        data.nativeName ?? null,
       );
     return { id, ...data };
   }
@@ -73,13 +76,16 @@ export class PersonRepository {
 
   update(id: string, data: PersonData): Person {
     const result = this.db
-      .prepare('UPDATE people SET name = ?, aliases = ?, titles = ?, country = ?, biography = ? WHERE id = ?')
+      .prepare(
+        'UPDATE people SET name = ?, aliases = ?, titles = ?, country = ?, biography = ?, native_name = ? WHERE id = ?',
+      )
       .run(
         data.name,
         JSON.stringify(data.aliases),
         JSON.stringify(data.titles),
         data.country ?? null,
         data.biography,
+        data.nativeName ?? null,
         id,
       );
     if (result.changes === 0) throw new AppFailure('not_found', `No person with id ${id}.`);

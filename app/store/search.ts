@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 
 import type { SearchHit, SnippetPart } from '../domain/search';
+import { shadowQuery, wordsMatchingKeys } from './name-keys';
 import { makeSnippet } from './snippet';
 
 /** How many of the newest matching notes are ranked by relevance (see search()). */
@@ -56,6 +57,10 @@ export class SearchRepository {
             SELECT 'delete', note_rowid, title, plain_text FROM notes_fts_pending;
           INSERT INTO notes_fts (rowid, title, plain_text)
             SELECT n.rowid, n.title, n.plain_text FROM notes_fts_pending p JOIN notes n ON n.rowid = p.note_rowid;
+          DELETE FROM notes_latin WHERE rowid IN (SELECT note_rowid FROM notes_fts_pending);
+          INSERT INTO notes_latin (rowid, keys)
+            SELECT n.rowid, name_keys(n.title || ' ' || n.plain_text)
+              FROM notes_fts_pending p JOIN notes n ON n.rowid = p.note_rowid;
           DELETE FROM notes_fts_pending;
         `);
       })
@@ -123,9 +128,50 @@ export class SearchRepository {
         ORDER BY rank LIMIT @limit`,
     );
     const others = [...visits, ...people].map(({ snippet, ...hit }) => ({ ...hit, parts: toParts(snippet ?? '') }));
-    return [...others, ...notes]
-      .sort((a, b) => a.rank - b.rank)
+    const found = [...others, ...notes];
+    const more = found.length < limit ? this.acrossScripts(input, limit, visitId, new Set(found.map((h) => h.id))) : [];
+    return [...found.sort((a, b) => a.rank - b.rank), ...more]
       .slice(0, limit)
       .map(({ rank: _rank, parts, ...hit }) => ({ ...hit, snippet: parts }));
+  }
+
+  /**
+   * Hits the words as typed did not find, through the transliterated shadows (migration 8):
+   * "Тлеуберди" or "Tleuberdy" for "Tleuberdi". They come after the direct hits; notes newest first.
+   */
+  private acrossScripts(input: string, limit: number, visitId: string | undefined, seen: Set<string>) {
+    const query = shadowQuery(input);
+    if (!query) return [];
+    const args = { query, limit: limit + seen.size, visitId: visitId ?? null };
+    const scoped = (column: string) => (visitId ? `AND ${column} = @visitId` : '');
+    type Row = { kind: SearchHit['kind']; id: string; visitId: string; title: string; text: string };
+    const rows = [
+      ...(this.db
+        .prepare(
+          `SELECT 'visit' AS kind, x.id, x.id AS visitId, x.title, x.title || ' — ' || x.city || '. ' || x.description AS text
+             FROM visits_latin s JOIN visits x ON x.rowid = s.rowid
+            WHERE visits_latin MATCH @query ${scoped('x.id')} LIMIT @limit`,
+        )
+        .all(args) as Row[]),
+      ...(this.db
+        .prepare(
+          `SELECT 'person' AS kind, x.id, x.visit_id AS visitId, x.name AS title,
+                  x.name || coalesce(' (' || x.native_name || ')', '') AS text
+             FROM people_latin s JOIN people x ON x.rowid = s.rowid
+            WHERE people_latin MATCH @query ${scoped('x.visit_id')} LIMIT @limit`,
+        )
+        .all(args) as Row[]),
+      // Newest first, which FTS5 walks without reading every match: fast for a common word too.
+      ...(this.db
+        .prepare(
+          `SELECT 'note' AS kind, n.id, n.visit_id AS visitId, n.title, n.plain_text AS text
+             FROM notes_latin s JOIN notes n ON n.rowid = s.rowid
+            WHERE notes_latin MATCH @query ${scoped('n.visit_id')} ORDER BY s.rowid DESC LIMIT @limit`,
+        )
+        .all(args) as Row[]),
+    ];
+    return rows
+      .filter((r) => !seen.has(r.id))
+      .map(({ text, ...hit }) => ({ ...hit, rank: 0, parts: makeSnippet(text, wordsMatchingKeys(text, input)) }));
   }
 }

@@ -5,6 +5,7 @@ import { migration004 } from './004-search-index-catch-up';
 import { migration005 } from './005-content-allow-list';
 import { migration006 } from './006-note-lifecycle';
 import { migration007 } from './007-pack-choices';
+import { migration008 } from './008-names-across-scripts';
 import type { Migration } from './types';
 
 /** Every schema version in order. Append only: a migration that has shipped is never edited. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

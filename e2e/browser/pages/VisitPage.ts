@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 
 export interface NewPerson {
   name: string;
+  nativeName?: string;
   aliases?: string[];
   title?: string;
   organisation?: string;
@@ -49,6 +50,7 @@ export class VisitPage {
     await this.page.getByRole('button', { name: 'Add person' }).click();
     const form = this.page.getByRole('form', { name: 'New person' });
     await form.getByLabel('Name', { exact: true }).pressSequentially(p.name);
+    if (p.nativeName) await form.getByLabel('Name in their own script').pressSequentially(p.nativeName);
     if (p.aliases?.length) await form.getByLabel('Other spellings').pressSequentially(p.aliases.join('\n'));
     const first = form.getByRole('group', { name: 'Title 1' });
     if (p.title) await first.getByLabel('Title', { exact: true }).pressSequentially(p.title);
@@ -86,5 +88,20 @@ export class VisitPage {
   async chooseTemplate(name: string): Promise<void> {
     const form = this.page.getByRole('form', { name: 'New note' });
     await form.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+  }
+
+  /** Programme tab → Import from calendar…, with an .ics file. */
+  async importCalendar(file: { name: string; text: string }): Promise<void> {
+    await this.openTab('Programme');
+    await this.page.getByLabel('Calendar file to import').setInputFiles({
+      name: file.name,
+      mimeType: 'text/calendar',
+      buffer: Buffer.from(file.text),
+    });
+  }
+
+  /** The outcome line of the calendar actions. */
+  get calendarMessage(): Locator {
+    return this.page.getByLabel('Calendar', { exact: true });
   }
 }

@@ -58,7 +58,14 @@ export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChange
             return (
               <li key={p.id} className={`person${removing?.id === p.id ? ' confirming' : ''}`}>
                 <div className="person-body">
-                  <span className="person-name">{p.name}</span>
+                  <span className="person-name">
+                    {p.name}
+                    {p.nativeName && (
+                      <span className="native-name" lang={nativeLang(p.country)} aria-label="Native-script name">
+                        {p.nativeName}
+                      </span>
+                    )}
+                  </span>
                   {current && (
                     <span className="person-title">
                       {current.title}
@@ -125,6 +132,7 @@ function PersonForm({
   const [name, setName] = useState(person?.name ?? '');
   const [aliases, setAliases] = useState(person?.aliases.join('\n') ?? '');
   const [country, setCountry] = useState(person?.country ?? '');
+  const [nativeName, setNativeName] = useState(person?.nativeName ?? '');
   const [biography, setBiography] = useState(person?.biography ?? '');
   const [titles, setTitles] = useState<TitleDraft[]>(
     person?.titles.length
@@ -160,6 +168,7 @@ function PersonForm({
           to: t.to || undefined,
         })),
       country: country || undefined,
+      nativeName: nativeName.trim() || undefined,
       biography,
     };
     const r = person ? await visitApi.updatePerson(person.id, input) : await visitApi.addPerson(visitId, input);
@@ -197,6 +206,15 @@ function PersonForm({
           inputProps={{ maxLength: 2, placeholder: 'e.g. TR', autoComplete: 'off' }}
         />
       </div>
+      <Field
+        id="person-native-name"
+        label="Name in their own script"
+        value={nativeName}
+        error={errors.nativeName}
+        onChange={setNativeName}
+        hint="Optional, e.g. Мұхтар Тілеуберді: shown beside the name; the names check finds either spelling"
+        inputProps={{ autoComplete: 'off' }}
+      />
       <Field
         id="person-aliases"
         label="Other spellings"
@@ -274,4 +292,24 @@ function PersonForm({
       </div>
     </form>
   );
+}
+
+/** The language tag of a native-script name, from the person's country (for fonts and screen readers). */
+function nativeLang(country: string | undefined): string | undefined {
+  const LANGS: Record<string, string> = {
+    KZ: 'kk',
+    RU: 'ru',
+    UA: 'uk',
+    BY: 'be',
+    RS: 'sr',
+    MK: 'mk',
+    BG: 'bg',
+    KG: 'ky',
+    TJ: 'tg',
+    UZ: 'uz',
+    TM: 'tk',
+    TR: 'tr',
+    MN: 'mn',
+  };
+  return country ? LANGS[country] : undefined;
 }

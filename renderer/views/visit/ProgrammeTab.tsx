@@ -7,6 +7,8 @@ import { formatProgrammeTime } from '../../format';
 import { ConfirmInline } from '../common/ConfirmInline';
 import { Field } from '../common/Field';
 import { useUnsavedChanges } from './unsavedChanges';
+import { CalendarActions } from './CalendarActions';
+import { HomeClock, homeCapitalOf } from './HomeClock';
 
 /** The programme: items in time order, times in the visit's own time zone, participants from People. */
 export function ProgrammeTab({
@@ -23,6 +25,7 @@ export function ProgrammeTab({
   const [error, setError] = useState<string | null>(null);
   const people = new Map(detail.people.map((p) => [p.id, p]));
   const items = [...detail.programme].sort((a, b) => a.start.localeCompare(b.start));
+  const home = homeCapitalOf(detail.visit);
 
   // The item whose removal is being confirmed.
   const [removing, setRemoving] = useState<ProgrammeItem | null>(null);
@@ -38,12 +41,22 @@ export function ProgrammeTab({
     <div className="panel">
       <div className="panel-head">
         <h2>Programme</h2>
-        <span className="muted">Times in {detail.visit.timeZone}</span>
+        <span className="muted">
+          Host time: {detail.visit.city} ({detail.visit.timeZone})
+          {home && (
+            <>
+              {' · '}home time: {home.city} ({home.zone})
+            </>
+          )}
+        </span>
         {editing === null && (
           <button type="button" className="button primary" onClick={() => setEditing('new')}>
             Add programme item
           </button>
         )}
+      </div>
+      <div className="panel-actions">
+        <CalendarActions visitId={detail.visit.id} onImported={onChanged} />
       </div>
       {error && (
         <p role="alert" className="error-banner">
@@ -66,7 +79,12 @@ export function ProgrammeTab({
         <ol className="programme-list" aria-label="Programme">
           {items.map((item) => (
             <li key={item.id} className={`programme-item${removing?.id === item.id ? ' confirming' : ''}`}>
-              <span className="time">{formatProgrammeTime(item.start, item.end)}</span>
+              <span className="time">
+                <span aria-label={`Host time in ${detail.visit.city}`}>
+                  {formatProgrammeTime(item.start, item.end)}
+                </span>
+                {home && <HomeClock item={item} hostZone={detail.visit.timeZone} home={home} />}
+              </span>
               <div className="programme-body">
                 <span className="item-title">{item.title}</span>
                 {item.location && <span className="muted">{item.location}</span>}

@@ -1,0 +1,58 @@
+import { newId } from '../domain/ids';
+import type { Store } from '../store/store';
+import { programmeToIcs } from './export-ics';
+import { parseIcs } from './import-ics';
+
+/** A visit's programme as an .ics file (the calendar.export operation). */
+export interface CalendarExport {
+  /** A file name to offer, e.g. "Official visit to Ankara.ics". */
+  fileName: string;
+  text: string;
+}
+
+export interface CalendarImportResult {
+  added: number;
+  updated: number;
+}
+
+export function calendarFileName(title: string): string {
+  const safe = title
+    .replace(/[\\/:*?"<>|]+/g, ' ') // not allowed in file names (a title has no control characters)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${safe || 'Programme'}.ics`;
+}
+
+export function exportCalendar(store: Store, visitId: string): CalendarExport {
+  const visit = store.visits.get(visitId);
+  const text = programmeToIcs(visit, store.programme.listForVisit(visitId), store.people.listForVisit(visitId));
+  return { fileName: calendarFileName(visit.title), text };
+}
+
+/**
+ * Events become programme items in the visit's zone; an event whose UID an item already has (one
+ * imported before, or exported from here) updates that item instead of adding one. All or
+ * nothing: the whole file is read and checked before anything is written.
+ */
+export function importCalendar(store: Store, visitId: string, text: string): CalendarImportResult {
+  const visit = store.visits.get(visitId);
+  const events = parseIcs(text, visit.timeZone, store.people.listForVisit(visitId));
+  return store.transaction(() => {
+    const result = { added: 0, updated: 0 };
+    for (const { uid, item } of events) {
+      const existing = store.programme.findByUid(visitId, uid);
+      if (existing) {
+        const before = store.programme.listForVisit(visitId).find((i) => i.id === existing)!;
+        // An event that names no one of the visit keeps the participants the item had.
+        const participants = item.participants.length ? item.participants : before.participants;
+        store.programme.update(existing, { ...item, participants, uid });
+        result.updated++;
+      } else {
+        store.programme.create(visitId, newId('item'), { ...item, uid });
+        result.added++;
+      }
+    }
+    return result;
+  });
+}

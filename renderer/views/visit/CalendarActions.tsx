@@ -1,0 +1,59 @@
+import { useRef, useState } from 'react';
+import { exportCalendar, importCalendar } from '../../api/calendar';
+
+/** "Export to calendar" and "Import from calendar…" for a visit's programme, with one line of outcome. */
+export function CalendarActions({ visitId, onImported }: { visitId: string; onImported: () => Promise<void> }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+
+  async function runExport() {
+    setBusy(true);
+    setMessage(null);
+    const r = await exportCalendar(visitId);
+    setBusy(false);
+    if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
+    if (r.value) setMessage({ kind: 'done', text: `Exported ${r.value.fileName}` });
+  }
+
+  async function runImport(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setMessage(null);
+    const r = await importCalendar(visitId, file);
+    setBusy(false);
+    if (input.current) input.current.value = '';
+    if (!r.ok) return setMessage({ kind: 'error', text: `${file.name} was not imported: ${r.error.message}` });
+    const { added, updated } = r.value;
+    setMessage({ kind: 'done', text: `${file.name}: ${added} added, ${updated} updated` });
+    await onImported();
+  }
+
+  return (
+    <span className="export-action calendar-actions">
+      <button type="button" className="button" disabled={busy} onClick={() => void runExport()}>
+        Export to calendar
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => input.current?.click()}>
+        Import from calendar…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".ics,text/calendar"
+        hidden
+        aria-label="Calendar file to import"
+        onChange={(e) => void runImport(e.target.files?.[0])}
+      />
+      {message && (
+        <span
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          aria-label="Calendar"
+          className={`export-message export-${message.kind}`}
+        >
+          {message.text}
+        </span>
+      )}
+    </span>
+  );
+}
