@@ -222,6 +222,7 @@ describe('start-up rehearsal: dist/main/main.cjs against a recording stand-in fo
         DESKTOP_CHANNELS.saveWordExport,
         DESKTOP_CHANNELS.savePdfExport,
         DESKTOP_CHANNELS.print,
+        DESKTOP_CHANNELS.saveCalendarExport,
       ].sort(),
     );
     expect(r.report.ipcListenerChannels).toEqual([DESKTOP_CHANNELS.setOpenVisit]);

@@ -46,10 +46,13 @@ export class SearchRepository {
 
   /**
    * Re-indexes the notes saved since the last search (migration 4: saves only record that the
-   * index must catch up), in one transaction, so the index is in step before it is read.
+   * index must catch up) and the transliterated shadows of the notes, people and visits written
+   * since (migration 8), in one transaction, so every index is in step before it is read.
    */
   catchUp(): void {
-    if (!this.db.prepare('SELECT 1 FROM notes_fts_pending LIMIT 1').get()) return;
+    const notes = this.db.prepare('SELECT 1 FROM notes_fts_pending LIMIT 1').get();
+    const names = this.db.prepare('SELECT 1 FROM names_pending LIMIT 1').get();
+    if (!notes && !names) return;
     this.db
       .transaction(() => {
         this.db.exec(`
@@ -57,11 +60,23 @@ export class SearchRepository {
             SELECT 'delete', note_rowid, title, plain_text FROM notes_fts_pending;
           INSERT INTO notes_fts (rowid, title, plain_text)
             SELECT n.rowid, n.title, n.plain_text FROM notes_fts_pending p JOIN notes n ON n.rowid = p.note_rowid;
-          DELETE FROM notes_latin WHERE rowid IN (SELECT note_rowid FROM notes_fts_pending);
+          DELETE FROM notes_fts_pending;
+
+          -- The transliterated shadows of the rows due (migration 8): name_keys() runs here, in
+          -- our own statement, never from a trigger.
+          DELETE FROM notes_latin WHERE rowid IN (SELECT row FROM names_pending WHERE kind = 'note');
           INSERT INTO notes_latin (rowid, keys)
             SELECT n.rowid, name_keys(n.title || ' ' || n.plain_text)
-              FROM notes_fts_pending p JOIN notes n ON n.rowid = p.note_rowid;
-          DELETE FROM notes_fts_pending;
+              FROM names_pending p JOIN notes n ON n.rowid = p.row WHERE p.kind = 'note';
+          DELETE FROM people_latin WHERE rowid IN (SELECT row FROM names_pending WHERE kind = 'person');
+          INSERT INTO people_latin (rowid, keys)
+            SELECT p.rowid, name_keys(p.name || ' ' || p.aliases || ' ' || coalesce(p.native_name, ''))
+              FROM names_pending d JOIN people p ON p.rowid = d.row WHERE d.kind = 'person';
+          DELETE FROM visits_latin WHERE rowid IN (SELECT row FROM names_pending WHERE kind = 'visit');
+          INSERT INTO visits_latin (rowid, keys)
+            SELECT v.rowid, name_keys(v.title || ' ' || v.city || ' ' || v.description)
+              FROM names_pending d JOIN visits v ON v.rowid = d.row WHERE d.kind = 'visit';
+          DELETE FROM names_pending;
         `);
       })
       .immediate();
