@@ -25,6 +25,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { LinkForm } from './plugins/LinkForm';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
+import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
@@ -97,7 +98,8 @@ export const NoteEditor = memo(function NoteEditor({
         <ListPlugin />
         <CheckListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
-        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+        <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
+        <TableTabPlugin />
         <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
         <ShortcutsPlugin onLink={openLinkForm} />
         <ListTabPlugin />

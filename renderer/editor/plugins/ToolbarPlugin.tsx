@@ -41,11 +41,13 @@ const LISTS: { type: BlockType; label: string; shortcut: string; glyph: string }
   { type: 'check', label: 'Check list (follow-up actions)', shortcut: 'Ctrl+Shift+9', glyph: '☑' },
 ];
 
-const TABLE_ACTIONS: { action: TableAction; label: string }[] = [
-  { action: 'row-below', label: 'Add row' },
-  { action: 'column-right', label: 'Add column' },
-  { action: 'delete-row', label: 'Delete row' },
-  { action: 'delete-column', label: 'Delete column' },
+const TABLE_ACTIONS: { action: TableAction; label: string; glyph: string }[] = [
+  { action: 'row-above', label: 'Insert row above', glyph: '↥ Row' },
+  { action: 'row-below', label: 'Insert row below', glyph: '↧ Row' },
+  { action: 'column-left', label: 'Insert column left', glyph: '↤ Col' },
+  { action: 'column-right', label: 'Insert column right', glyph: '↦ Col' },
+  { action: 'delete-row', label: 'Delete row', glyph: '✕ Row' },
+  { action: 'delete-column', label: 'Delete column', glyph: '✕ Col' },
 ];
 
 /** The formatting toolbar; it reflects the selection (pressed buttons, the block style). */
@@ -245,11 +247,44 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
               type="button"
               className="tool tool-wide"
               disabled={disabled}
+              aria-label={t.label}
+              title={t.label}
               onClick={() => changeTable(editor, t.action)}
             >
-              {t.label}
+              {t.glyph}
             </button>
           ))}
+          <button
+            type="button"
+            className="tool tool-wide"
+            disabled={disabled}
+            aria-label="Header row"
+            aria-pressed={state.headerRow}
+            title="Header row (repeated at the top of every page in Word)"
+            onClick={() => changeTable(editor, 'header-row')}
+          >
+            Header
+          </button>
+          <button
+            type="button"
+            className="tool tool-wide"
+            disabled={disabled || !state.canMerge}
+            aria-label="Merge cells"
+            title="Merge the selected cells (select them by dragging or Shift+arrows)"
+            onClick={() => changeTable(editor, 'merge')}
+          >
+            Merge
+          </button>
+          <button
+            type="button"
+            className="tool tool-wide"
+            disabled={disabled || !state.canSplit}
+            aria-label="Split cell"
+            title="Split a merged cell"
+            onClick={() => changeTable(editor, 'split')}
+          >
+            Split
+          </button>
         </div>
       )}
     </div>
