@@ -13,6 +13,7 @@ import type { NoteContent } from '../../app/domain/content';
 import type { NamedPerson } from '../../app/names';
 import type { FieldContext } from '../../app/templates/fields';
 import { BRIEFING_NODES } from './nodes';
+import { FindBar, type FindMode } from './find/FindBar';
 import { FieldMenuPlugin } from './fields/FieldMenuPlugin';
 import { FieldValuesProvider } from './fields/FieldValues';
 import { EMPTY_REPORT, type NamesReport } from './names/nameFindings';
@@ -59,6 +60,21 @@ export const NoteEditor = memo(function NoteEditor({
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [names, setNames] = useState<NamesReport>(EMPTY_REPORT);
   const openLinkForm = useCallback(() => setLinkFormOpen(true), []);
+  const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
+  const openFind = useCallback(
+    (mode: FindMode) => setFind((prev) => ({ mode, request: (prev?.request ?? 0) + 1 })),
+    [],
+  );
+  // Ctrl+F / Ctrl+H from anywhere in the editor: the text, the toolbar or the find bar itself.
+  const onShellKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.code !== 'KeyF' && event.code !== 'KeyH') return;
+      event.preventDefault();
+      openFind(event.code === 'KeyH' ? 'replace' : 'find');
+    },
+    [openFind],
+  );
   // Read once, when the editor is created (Lexical ignores it afterwards): serialising a long note
   // on every render cost milliseconds a time.
   const [initialConfig] = useState<InitialConfigType>(() => ({
@@ -72,9 +88,12 @@ export const NoteEditor = memo(function NoteEditor({
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <FieldValuesProvider value={fieldContext}>
-        <div className={`editor-shell${people ? ' with-names' : ''}`}>
-          <ToolbarPlugin onLink={openLinkForm} />
+        <div className={`editor-shell${people ? ' with-names' : ''}`} onKeyDown={onShellKeyDown}>
+          <ToolbarPlugin onLink={openLinkForm} onFind={openFind} />
           {linkFormOpen && <LinkForm onClose={() => setLinkFormOpen(false)} />}
+          {find && (
+            <FindBar mode={find.mode} focusRequest={find.request} editable={editable} onClose={() => setFind(null)} />
+          )}
           <div className="editor-body">
             <div className="editor-page">
               <RichTextPlugin

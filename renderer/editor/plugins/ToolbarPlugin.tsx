@@ -51,7 +51,7 @@ const TABLE_ACTIONS: { action: TableAction; label: string; glyph: string }[] = [
 ];
 
 /** The formatting toolbar; it reflects the selection (pressed buttons, the block style). */
-export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
+export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: (mode: 'find' | 'replace') => void }) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState(INITIAL_TOOLBAR_STATE);
   const [canUndo, setCanUndo] = useState(false);
@@ -220,6 +220,15 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
           onClick={() => insertTable(editor)}
         >
           ⊞ Table
+        </button>
+        <button
+          type="button"
+          className="tool tool-wide"
+          aria-label="Find and replace"
+          title="Find (Ctrl+F) and replace (Ctrl+H)"
+          onClick={() => onFind('replace')}
+        >
+          Find
         </button>
         <select
           className="tool-select"

@@ -6,6 +6,7 @@ import { STATUS_LABEL } from '../note/workflow';
 import { templateLabel } from '../note/templateLabels';
 import { DeleteNoteConfirm } from '../note/DeleteNoteConfirm';
 import { NewNoteForm } from './NewNoteForm';
+import { VisitNoteSearch } from './VisitNoteSearch';
 
 /** The notes of a visit (title, template, status, classification, last edited) and "New note". */
 export function NotesTab({
@@ -75,6 +76,7 @@ export function NotesTab({
       {notes?.length === 0 && !creating && (
         <p className="empty">No notes yet. Start with a scene-setter or a meeting brief.</p>
       )}
+      {notes && notes.length > 0 && <VisitNoteSearch visitId={visitId} onOpenNote={onOpenNote} />}
       {notes && notes.length > 0 && (
         <table className="data-table" aria-label="Notes">
           <thead>
