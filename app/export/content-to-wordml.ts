@@ -88,7 +88,7 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
         xml += textRun('\t');
         break;
       case 'field': {
-        const value = resolveField(node.field, ctx.fields);
+        const value = resolveField(node.field, ctx.fields, node.personId);
         if (value === undefined) {
           const label = FIELD_LABELS[node.field];
           ctx.warnings.push(`missing value: ${label}`);

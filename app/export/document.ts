@@ -127,7 +127,10 @@ function titleBlock(title: string, data: ExportData, item: ProgrammeItem | undef
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cleanText(title))] }),
     label('Visit', visit.title),
     ...(item ? [label('Meeting', item.title)] : []),
-    label('Date', item ? formatMeetingTime(item, visit.timeZone) : formatDateRange(visit.startDate, visit.endDate)),
+    label(
+      'Date',
+      item ? formatMeetingTime(item, visit.timeZone, visit.city) : formatDateRange(visit.startDate, visit.endDate),
+    ),
     label('Place', place),
     new Paragraph({ spacing: { after: 240 }, children: [] }),
   ];
@@ -199,7 +202,7 @@ function programmeTable(data: ExportData, style: WordStyle): Table {
         (item) =>
           new TableRow({
             children: [
-              cell(formatMeetingTime(item, data.visit.timeZone).replace(` (${data.visit.timeZone})`, '')),
+              cell(formatMeetingTime(item, data.visit.timeZone, null)),
               cell(item.title),
               cell(item.location ?? ''),
               cell(
@@ -285,7 +288,7 @@ export async function exportPack(
       ...(item
         ? [
             label('Meeting', item.title),
-            label('Date', formatMeetingTime(item, visit.timeZone)),
+            label('Date', formatMeetingTime(item, visit.timeZone, visit.city)),
             ...(item.location ? [label('Place', item.location)] : []),
           ]
         : []),

@@ -132,11 +132,11 @@ export function changeTable(editor: LexicalEditor, action: TableAction): void {
 }
 
 /** A live field at the caret (replacing any selected text), then the caret after it. */
-export function insertField(editor: LexicalEditor, field: FieldKind): void {
+export function insertField(editor: LexicalEditor, field: FieldKind, personId?: string): void {
   editor.update(() => {
     // Focus is on the toolbar's menu; without a caret in the text the field goes at the end.
     if (!$isRangeSelection($getSelection())) $getRoot().selectEnd();
-    $insertNodes([$createFieldNode(field)]);
+    $insertNodes([$createFieldNode(field, personId)]);
   });
   editor.focus();
 }

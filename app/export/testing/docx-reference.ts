@@ -84,7 +84,7 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): Paragra
         out.push(new TextRun({ children: ['\t'] }));
         break;
       case 'field': {
-        const value = resolveField(node.field, ctx.fields);
+        const value = resolveField(node.field, ctx.fields, node.personId);
         if (value === undefined) {
           const label = FIELD_LABELS[node.field];
           ctx.warnings.push(`missing value: ${label}`);

@@ -18,6 +18,7 @@ import { FIELD_LABELS } from '../../../app/templates/fields';
 import { changeTable, insertField, insertTable, setBlockType, type TableAction } from '../actions';
 import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
 import { useRovingFocus } from './useRovingFocus';
+import { useFieldValues } from '../fields/FieldValues';
 
 const BLOCK_OPTIONS: { value: BlockType; label: string }[] = [
   { value: 'paragraph', label: 'Normal text' },
@@ -50,6 +51,9 @@ const TABLE_ACTIONS: { action: TableAction; label: string; glyph: string }[] = [
   { action: 'delete-column', label: 'Delete column', glyph: '✕ Col' },
 ];
 
+const PERSON_SEPARATOR = ':';
+const NO_PEOPLE: readonly { id: string; name: string }[] = [];
+
 /** The formatting toolbar; it reflects the selection (pressed buttons, the block style). */
 export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: (mode: 'find' | 'replace') => void }) {
   const [editor] = useLexicalComposerContext();
@@ -58,6 +62,7 @@ export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: 
   const [canRedo, setCanRedo] = useState(false);
   const [editable, setEditable] = useState(() => editor.isEditable());
   const toolbarRef = useRef<HTMLDivElement>(null);
+  const people = useFieldValues().context?.people ?? NO_PEOPLE;
   const onKeyDown = useRovingFocus(toolbarRef);
 
   useEffect(() => {
@@ -237,15 +242,25 @@ export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: 
           disabled={disabled}
           value=""
           onChange={(e) => {
-            if (e.target.value) insertField(editor, e.target.value as FieldKind);
+            const [kind, personId] = e.target.value.split(PERSON_SEPARATOR);
+            if (kind) insertField(editor, kind as FieldKind, personId);
           }}
         >
           <option value="">Insert field…</option>
-          {FIELD_KINDS.map((kind) => (
+          {FIELD_KINDS.filter((kind) => kind !== 'person').map((kind) => (
             <option key={kind} value={kind}>
               {FIELD_LABELS[kind]}
             </option>
           ))}
+          {people.length > 0 && (
+            <optgroup label="People of the visit (name, title)">
+              {people.map((p) => (
+                <option key={p.id} value={`person${PERSON_SEPARATOR}${p.id}`}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       {state.inTable && (
