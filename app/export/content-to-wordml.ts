@@ -10,6 +10,7 @@ import {
 } from '../domain/content';
 import { FIELD_LABELS, resolveField, type FieldContext } from '../templates/fields';
 import { BULLET_REF, NUMBER_REF, type ListInstances } from './numbering';
+import { PAGE_TEXT_WIDTH } from '../domain/page-metrics';
 import type { WordStyle } from './style';
 import {
   LINE_BREAK,
@@ -43,8 +44,7 @@ export interface ConvertContext {
   headingShift?: number;
 }
 
-/** Text width of the page in twips (A4 less docx's default 1-inch margins): a 100% table's width. */
-export const PAGE_TEXT_WIDTH = 9026;
+export { PAGE_TEXT_WIDTH } from '../domain/page-metrics';
 
 const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
 

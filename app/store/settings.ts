@@ -13,6 +13,10 @@ export const Settings = z.object({
     .default([...DEFAULT_CLASSIFICATIONS]),
   /** Printed as the originating department at the foot of a briefing pack. */
   department: z.string().trim().max(200).default(''),
+  /** A brief longer than this many exported pages is flagged in the note (the domain's rule: two). */
+  briefPageLimit: z.number().int().min(1).max(100).default(2),
+  /** Typographic quotes and dashes as you type (en-GB: ‘ ’ “ ” –). */
+  smartQuotes: z.boolean().default(true),
 });
 export type Settings = z.output<typeof Settings>;
 

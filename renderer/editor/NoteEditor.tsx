@@ -27,6 +27,7 @@ import { LinkForm } from './plugins/LinkForm';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { TableTabPlugin } from './plugins/TableTabPlugin';
+import { LengthPlugin } from './plugins/LengthPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
@@ -43,6 +44,8 @@ export interface NoteEditorProps {
   fieldContext?: FieldContext | null;
   /** The visit's people, whose names are checked; absent: no names check. */
   people?: readonly NamedPerson[];
+  /** The note's title: with it, its word count and length in Word show below the text. */
+  title?: string;
 }
 
 /**
@@ -56,6 +59,7 @@ export const NoteEditor = memo(function NoteEditor({
   label,
   fieldContext = null,
   people,
+  title,
 }: NoteEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [names, setNames] = useState<NamesReport>(EMPTY_REPORT);
@@ -109,6 +113,7 @@ export const NoteEditor = memo(function NoteEditor({
                 ErrorBoundary={LexicalErrorBoundary}
               />
               {people && <NamesPlugin people={people} onReport={setNames} />}
+              {title !== undefined && <LengthPlugin title={title} fieldContext={fieldContext} />}
             </div>
             {people && <NamesPanel report={names} people={people} editable={editable} />}
           </div>

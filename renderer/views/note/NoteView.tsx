@@ -245,6 +245,7 @@ export function NoteView({
           fieldContext={fieldContext}
           people={detail?.people}
           autosave={autosave}
+          title={note.title}
         />
       </div>
       <ClassificationBanner marking={note.classification} position="bottom" />
