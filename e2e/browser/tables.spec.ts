@@ -115,3 +115,17 @@ test('the exported table has a repeating header row and merged cells', async ({ 
   expect(xml).toContain('<w:tblHeader/>');
   expect(xml).toMatch(/<w:gridSpan w:val="2"\/>[^]*31 March/);
 });
+
+test('a table inserted on the empty line that ends a list leaves no empty bullet around it', async ({
+  page,
+  harness,
+  note,
+}) => {
+  await openNewNote(page, harness, note);
+  await note.type('- First point\nSecond point\n');
+  await note.tool('Insert table').click();
+  await note.type('In the table');
+  await expect(note.content.locator('li')).toHaveText(['First point', 'Second point']);
+  await expect(note.content.locator('table td, table th').first()).toHaveText('In the table');
+  await expect(note.content.locator('ul + table')).toHaveCount(1);
+});

@@ -6,11 +6,14 @@ import {
   $isParagraphNode,
   $isRangeSelection,
   type LexicalEditor,
+  type LexicalNode,
 } from 'lexical';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $setBlocksType } from '@lexical/selection';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import {
+  $isListItemNode,
+  $isListNode,
   INSERT_CHECK_LIST_COMMAND,
   INSERT_ORDERED_LIST_COMMAND,
   INSERT_UNORDERED_LIST_COMMAND,
@@ -72,8 +75,27 @@ export function insertTable(editor: LexicalEditor, rows = 3, columns = 3): void 
       if (table.getNextSibling() === null) table.insertAfter($createParagraphNode());
     } else $insertNodeToNearestRoot(table);
     $firstRowCells(table)[0]?.selectStart();
+    $dropEmptyItemsAround(table);
   });
   editor.focus();
+}
+
+/**
+ * Inserted from an empty list item, the table splits the list and leaves an empty item on either
+ * side of it; they go (an empty list after the table becomes the paragraph the caret can go to).
+ */
+function $dropEmptyItemsAround(table: TableNode): void {
+  const isEmptyItem = (n: LexicalNode | null) =>
+    $isListItemNode(n) && n.getTextContentSize() === 0 && n.getChildrenSize() === 0;
+  const before = table.getPreviousSibling();
+  // Removing a list's last item removes the list too (Lexical's rule for empty parents).
+  if ($isListNode(before) && isEmptyItem(before.getLastChild())) before.getLastChild()?.remove();
+  const after = table.getNextSibling();
+  if ($isListNode(after) && isEmptyItem(after.getFirstChild())) {
+    if (after.getChildrenSize() === 1) after.replace($createParagraphNode());
+    else after.getFirstChild()?.remove();
+  }
+  if (table.getNextSibling() === null) table.insertAfter($createParagraphNode());
 }
 
 export type TableAction =

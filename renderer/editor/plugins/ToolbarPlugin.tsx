@@ -208,6 +208,15 @@ export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: 
         <button
           type="button"
           className="tool tool-wide"
+          aria-label="Find and replace"
+          title="Find (Ctrl+F) and replace (Ctrl+H)"
+          onClick={() => onFind('replace')}
+        >
+          Find
+        </button>
+        <button
+          type="button"
+          className="tool tool-wide"
           disabled={disabled}
           aria-label="Link"
           aria-pressed={state.link}
@@ -225,15 +234,6 @@ export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: 
           onClick={() => insertTable(editor)}
         >
           ⊞ Table
-        </button>
-        <button
-          type="button"
-          className="tool tool-wide"
-          aria-label="Find and replace"
-          title="Find (Ctrl+F) and replace (Ctrl+H)"
-          onClick={() => onFind('replace')}
-        >
-          Find
         </button>
         <select
           className="tool-select"
