@@ -96,3 +96,29 @@ test("the visit's notes are searched from its Notes tab, accents ignored, and a 
   await note.waitUntilOpen();
   expect(page.url()).toContain(id);
 });
+
+test('quotes and dashes become typographic as you type, unless the setting is off', async ({ page, harness, note }) => {
+  await openNewNote(page, harness, note);
+  await note.type(`He said "it's agreed" -- for 2021.`);
+  await expect(note.content).toContainText('He said “it’s agreed” – for 2021.');
+  await note.press('Control+z');
+  await must(harness, 'settings.set', { smartQuotes: false });
+  await page.reload();
+  await note.waitUntilOpen();
+  await note.focusEnd();
+  await note.type(` "plain"`);
+  await expect(note.content).toContainText('"plain"');
+});
+
+test('nested numbered lists read 1. / a. / i. as in Word', async ({ page, harness, note }) => {
+  await openNewNote(page, harness, note);
+  await note.type('1. First\n');
+  await note.press('Tab');
+  await note.type('Sub\n');
+  await note.press('Tab');
+  await note.type('Subsub');
+  const styles = await note.content
+    .locator('ol')
+    .evaluateAll((lists) => lists.map((l) => getComputedStyle(l).listStyleType));
+  expect(styles).toEqual(['decimal', 'lower-alpha', 'lower-roman']);
+});

@@ -28,6 +28,8 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { LengthPlugin } from './plugins/LengthPlugin';
+import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
+import { useSettings } from '../api/useSettings';
 import { PastePlugin } from './plugins/PastePlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { AutosavePlugin, type AutosaveProps } from './plugins/AutosavePlugin';
@@ -62,6 +64,7 @@ export const NoteEditor = memo(function NoteEditor({
   title,
 }: NoteEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const { smartQuotes } = useSettings();
   const [names, setNames] = useState<NamesReport>(EMPTY_REPORT);
   const openLinkForm = useCallback(() => setLinkFormOpen(true), []);
   const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
@@ -130,6 +133,7 @@ export const NoteEditor = memo(function NoteEditor({
         <PastePlugin />
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
+        {editable && smartQuotes && <SmartQuotesPlugin />}
         {autosave && <AutosavePlugin {...autosave} />}
       </FieldValuesProvider>
     </LexicalComposer>
