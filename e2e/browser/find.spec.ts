@@ -122,3 +122,34 @@ test('nested numbered lists read 1. / a. / i. as in Word', async ({ page, harnes
     .evaluateAll((lists) => lists.map((l) => getComputedStyle(l).listStyleType));
   expect(styles).toEqual(['decimal', 'lower-alpha', 'lower-roman']);
 });
+
+test('Escape closes the New note and Save as template forms and gives focus back; a new note takes the caret', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes`);
+  const newNote = page.getByRole('button', { name: 'New note' });
+  await newNote.click();
+  const form = page.getByRole('form', { name: 'New note' });
+  await form.getByLabel('Title', { exact: true }).press('Escape');
+  await expect(form).toBeHidden();
+  await expect(newNote).toBeFocused();
+
+  await newNote.click();
+  await form.getByLabel('Title', { exact: true }).pressSequentially('Talking points');
+  await page.getByRole('button', { name: 'Create note' }).click();
+  await note.waitUntilOpen();
+  await expect(note.content).toBeFocused();
+  await page.keyboard.type('Typed at once');
+  await expect(note.content).toContainText('Typed at once');
+
+  const saveAsTemplate = page.getByRole('button', { name: 'Save as template' });
+  await saveAsTemplate.click();
+  const templateForm = page.getByRole('form', { name: 'Save as template' });
+  await expect(templateForm).toBeVisible();
+  await templateForm.getByRole('textbox').first().press('Escape');
+  await expect(templateForm).toBeHidden();
+  await expect(saveAsTemplate).toBeFocused();
+});

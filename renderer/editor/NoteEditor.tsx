@@ -29,6 +29,7 @@ import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { LengthPlugin } from './plugins/LengthPlugin';
 import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
+import { FocusOnOpenPlugin } from './plugins/FocusOnOpenPlugin';
 import { useSettings } from '../api/useSettings';
 import { PastePlugin } from './plugins/PastePlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
@@ -134,6 +135,7 @@ export const NoteEditor = memo(function NoteEditor({
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
         {editable && smartQuotes && <SmartQuotesPlugin />}
+        <FocusOnOpenPlugin />
         {autosave && <AutosavePlugin {...autosave} />}
       </FieldValuesProvider>
     </LexicalComposer>

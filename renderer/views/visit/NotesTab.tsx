@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { VisitDetail } from '../../../app/api/contract';
 import { notesApi, type NoteSummary } from '../../api/notesApi';
 import { formatDateTime } from '../../format';
@@ -7,6 +7,7 @@ import { templateLabel } from '../note/templateLabels';
 import { DeleteNoteConfirm } from '../note/DeleteNoteConfirm';
 import { NewNoteForm } from './NewNoteForm';
 import { VisitNoteSearch } from './VisitNoteSearch';
+import { requestEditorFocus } from '../../editor/plugins/FocusOnOpenPlugin';
 
 /** The notes of a visit (title, template, status, classification, last edited) and "New note". */
 export function NotesTab({
@@ -28,6 +29,7 @@ export function NotesTab({
   const [creating, setCreating] = useState(newNoteFor !== undefined);
   const [deleting, setDeleting] = useState<NoteSummary | null>(null);
   const [message, setMessage] = useState(notice ?? null);
+  const cancelled = useRef(false);
 
   const load = useCallback(
     () =>
@@ -49,7 +51,18 @@ export function NotesTab({
       <div className="panel-head">
         <h2>Notes</h2>
         {!creating && (
-          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+          <button
+            type="button"
+            className="button primary"
+            ref={(el) => {
+              // Back from the New note form (Cancel, Escape): focus returns to this button.
+              if (el && cancelled.current) {
+                cancelled.current = false;
+                el.focus();
+              }
+            }}
+            onClick={() => setCreating(true)}
+          >
             New note
           </button>
         )}
@@ -58,9 +71,13 @@ export function NotesTab({
         <NewNoteForm
           detail={detail}
           initialProgrammeItemId={newNoteFor}
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            cancelled.current = true;
+            setCreating(false);
+          }}
           onCreated={(id) => {
             setCreating(false);
+            requestEditorFocus();
             onOpenNote(id);
           }}
         />
