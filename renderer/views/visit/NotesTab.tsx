@@ -122,7 +122,9 @@ export function NotesTab({
                     <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
                   </td>
                   <td>
-                    <span className="classification">{n.classification}</span>
+                    <span className="classification" data-marking={n.classification}>
+                      {n.classification}
+                    </span>
                   </td>
                   <td className="muted">{formatDateTime(n.updatedAt)}</td>
                   <td>
