@@ -190,14 +190,14 @@ async function timeFindAll(page: Page, queries: readonly string[]): Promise<numb
   const times: number[] = [];
   for (const query of queries) {
     times.push(
-      (await input.evaluate(
-        `(input, query) => new Promise((resolve) => {
+      (await page.evaluate(`new Promise((resolve) => {
+          const input = document.querySelector('input[aria-label="Find"]');
           const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
           setValue.call(input, '');
           input.dispatchEvent(new Event('input', { bubbles: true }));
           requestAnimationFrame(() => setTimeout(() => {
             const start = performance.now();
-            setValue.call(input, query);
+            setValue.call(input, ${JSON.stringify(query)});
             input.dispatchEvent(new Event('input', { bubbles: true }));
             const poll = () => {
               const all = CSS.highlights.get('briefing-find');
@@ -206,9 +206,7 @@ async function timeFindAll(page: Page, queries: readonly string[]): Promise<numb
             };
             poll();
           }, 0));
-        })`,
-        query,
-      )) as number,
+        })`)) as number,
     );
   }
   return times;
