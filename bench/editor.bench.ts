@@ -260,11 +260,10 @@ export async function run(): Promise<BenchRow[]> {
     // Find: every match of a common word highlighted, then left on while typing below.
     const findTimes = await timeFindAll(
       page,
-      Array.from({ length: 12 }, (_, i) => ['the', 'and', 'of'][i % 3]!),
+      Array.from({ length: 12 }, (_, i) => ['the', 'and'][i % 2]!),
     );
     const findOk = findTimes.slice(1).filter((t) => t >= 0);
     const findP95 = findOk.length ? percentile(findOk, 95) : -1;
-    const findMatches = (await page.evaluate(`CSS.highlights.get('briefing-find').size + 1`)) as number;
 
     // The app / plain ratio, stable on a busy machine: app and plain runs interleaved, several
     // rounds, the median ratio and its spread. Find highlights (the word "the") and the names
@@ -355,7 +354,7 @@ export async function run(): Promise<BenchRow[]> {
           ratio: ratioMedian,
         },
       ),
-      row(`find: all matches of a common word highlighted (${findMatches} for "of"), p95`, findP95, 'ms', {
+      row(`find: all matches of a common word ("the", "and") highlighted, ${findOk.length} runs, p95`, findP95, 'ms', {
         target: '< 50 ms',
         met: findP95 < 50,
       }),
