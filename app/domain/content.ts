@@ -28,6 +28,12 @@ export const FIELD_KINDS = [
   'meeting.place',
   'meeting.participants',
   'classification',
+  'visit.principal.name',
+  'visit.principal.title',
+  'visit.counterpart.name',
+  'visit.counterpart.title',
+  /** Anyone in the visit's People: name and title on the meeting's date; names them by personId. */
+  'person',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -120,6 +126,8 @@ export interface SerializedPlaceholder extends NodeBase {
 export interface SerializedField extends NodeBase {
   type: 'field';
   field: FieldKind;
+  /** The person a 'person' field shows (an id of the visit's People); absent for every other kind. */
+  personId?: string;
 }
 
 /**

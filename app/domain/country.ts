@@ -35,3 +35,69 @@ export function countryCode(label: string) {
     .transform((s) => s.toUpperCase())
     .refine(isCountryCode, `${label} must be a two-letter ISO country code, such as TR or KZ`);
 }
+
+/** Names people use that are not the ISO short name (ICU's English name is found anyway). */
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  uk: 'GB',
+  'united kingdom': 'GB',
+  'great britain': 'GB',
+  britain: 'GB',
+  england: 'GB',
+  usa: 'US',
+  'united states of america': 'US',
+  america: 'US',
+  turkey: 'TR',
+  turkiye: 'TR',
+  russia: 'RU',
+  'south korea': 'KR',
+  korea: 'KR',
+  'north korea': 'KP',
+  czechia: 'CZ',
+  'czech republic': 'CZ',
+  'ivory coast': 'CI',
+  holland: 'NL',
+  'the netherlands': 'NL',
+  uae: 'AE',
+  vatican: 'VA',
+  'holy see': 'VA',
+  burma: 'MM',
+  macedonia: 'MK',
+  swaziland: 'SZ',
+  'cape verde': 'CV',
+  'east timor': 'TL',
+  drc: 'CD',
+  'democratic republic of the congo': 'CD',
+  'republic of the congo': 'CG',
+  palestine: 'PS',
+  'hong kong': 'HK',
+  taiwan: 'TW',
+};
+
+/** Lower case, accents and dots gone, spaces single: "Türkiye" and "turkiye", "U.K." and "uk" meet. */
+function foldCountry(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i')
+    .replace(/[.]/g, '')
+    .replace(/[\s&-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+let byName: Map<string, string> | null = null;
+
+/**
+ * The ISO code of a country typed as a user types it: its code ("ke"), its English name ("Kenya",
+ * "Türkiye" or "Turkiye") or a common name ("UK", "USA", "Turkey"). Undefined when none fits.
+ */
+export function resolveCountry(text: string): string | undefined {
+  const folded = foldCountry(text);
+  if (!folded) return undefined;
+  if (folded.length === 2 && isCountryCode(folded.toUpperCase()) && folded !== 'uk') return folded.toUpperCase();
+  if (!byName) {
+    byName = new Map(Object.entries(COUNTRY_ALIASES));
+    for (const code of COUNTRY_CODES) byName.set(foldCountry(countryName(code)), code);
+  }
+  return byName.get(folded);
+}

@@ -183,3 +183,51 @@ describe('content written as WordprocessingML', () => {
     expect(written.numbering).toBe(reference.numbering);
   });
 });
+
+describe('merged table cells', () => {
+  const merged = (cells: SerializedNode[][]): NoteContent => ({
+    root: { type: 'root', ...el, children: [table(...cells.map((c) => row(...c)))] },
+  });
+  const spanning = (label: string, colSpan: number, rowSpan: number): SerializedNode => ({
+    type: 'tablecell',
+    headerState: 0,
+    colSpan,
+    rowSpan,
+    ...el,
+    children: [p(text(label))],
+  });
+  const xmlOf = (content: NoteContent) => {
+    const word = { numId: () => 1, hyperlink: () => '1' };
+    return contentXml(content, { ...context(loadWordStyle(), 0), word });
+  };
+  const rowsOf = (xml: string) => xml.split('<w:tr>').slice(1);
+
+  it('exports a cell merged across columns as gridSpan and one merged down rows as vMerge', () => {
+    // | A (2 wide, 2 high) | B |
+    // |                    | C |
+    // | D | E | F |
+    const xml = xmlOf(
+      merged([
+        [spanning('A', 2, 2), cell([p(text('B'))])],
+        [cell([p(text('C'))])],
+        [cell([p(text('D'))]), cell([p(text('E'))]), cell([p(text('F'))])],
+      ]),
+    );
+    expect(xml.match(/<w:gridCol /g)).toHaveLength(3);
+    const [first, second, third] = rowsOf(xml);
+    expect(first).toMatch(/<w:gridSpan w:val="2"\/><w:vMerge w:val="restart"\/>.*A.*B/);
+    // The covered row starts with a continuation of the same width, then C.
+    expect(second).toMatch(/^<w:tc><w:tcPr><w:gridSpan w:val="2"\/><w:vMerge\/>.*<w:p\/><\/w:tc><w:tc>.*C/);
+    expect(third).not.toContain('vMerge');
+  });
+
+  it('continues a cell merged down in the last column at the end of the row', () => {
+    const xml = xmlOf(
+      merged([[cell([p(text('A'))]), spanning('B', 1, 3)], [cell([p(text('C'))])], [cell([p(text('D'))])]]),
+    );
+    const rows = rowsOf(xml);
+    expect(rows[1]).toMatch(/C.*<w:vMerge\/>/);
+    expect(rows[2]).toMatch(/D.*<w:vMerge\/>/);
+    expect(xml.match(/<w:vMerge\/>/g)).toHaveLength(2);
+  });
+});

@@ -11,6 +11,7 @@ import {
 import { MAX_SPAN } from '../domain/content/normalise';
 import { FIELD_LABELS, resolveField, type FieldContext } from '../templates/fields';
 import { isListStyle } from '../domain/content/list-style';
+import { PAGE_TEXT_WIDTH } from '../domain/page-metrics';
 import { cleanText } from './clean-text';
 import { BULLET_REF, numberRef, PARAGRAPH_REF, type ListInstances } from './numbering';
 import type { WordStyle } from './style';
@@ -66,8 +67,7 @@ function warn(ctx: ConvertContext, message: string): void {
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', 'table', 'tablerow', 'tablecell']);
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 
-/** Text width of the page in twips (A4 less docx's default 1-inch margins): a 100% table's width. */
-export const PAGE_TEXT_WIDTH = 9026;
+export { PAGE_TEXT_WIDTH } from '../domain/page-metrics';
 
 const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
 
@@ -112,7 +112,7 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): string 
         xml += textRun('\t');
         break;
       case 'field': {
-        const value = resolveField(node.field, ctx.fields);
+        const value = resolveField(node.field, ctx.fields, node.personId);
         if (value !== undefined) xml += textRun(value);
         else if (ctx.keepPlaceholders) xml += textRun(`[missing: ${FIELD_LABELS[node.field]}]`, MISSING_FIELD);
         break;
@@ -241,14 +241,51 @@ const TABLE_PROPERTIES = `<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorder
 const CELL_BORDERS = `<w:tcBorders>${borders('808080', ['top', 'left', 'bottom', 'right'])}</w:tcBorders>`;
 
 /**
- * A cell's column span, a whole number 1–63 (Word's limit). The store already keeps spans in that
- * range (app/domain/content); clamping here too means no content can make an export build a grid
- * of millions of columns (issue 15, finding 1).
+ * A cell's column and row spans, whole numbers 1–63 (Word's limit). The store already keeps spans
+ * in that range (app/domain/content); clamping here too means no content can make an export build
+ * a grid of millions of columns (issue 15, finding 1).
  */
-const span = (cell: SerializedTableCell) => {
-  const n = cell.colSpan;
-  return typeof n === 'number' && Number.isFinite(n) && n > 1 ? Math.min(MAX_SPAN, Math.floor(n)) : 1;
-};
+const clampSpan = (n: unknown) =>
+  typeof n === 'number' && Number.isFinite(n) && n > 1 ? Math.min(MAX_SPAN, Math.floor(n)) : 1;
+const span = (cell: SerializedTableCell) => clampSpan(cell.colSpan);
+const rowSpan = (cell: SerializedTableCell) => clampSpan(cell.rowSpan);
+
+/** One grid position of a row: a cell of the row, or the continuation of a cell merged down from above. */
+type Slot =
+  | { cell: SerializedTableCell; column: number; span: number; mergedDown: boolean }
+  | { cell: null; column: number; span: number };
+
+/**
+ * Lexical leaves out the cells a row-spanning cell covers; Word wants a continuation cell
+ * (`vMerge`) in each covered row. Places every cell on the grid, left to right.
+ */
+function gridSlots(rows: readonly SerializedTableRow[]): Slot[][] {
+  // covered[column] = rows still covered below, and the width of the covering cell
+  const covered: { rows: number; span: number }[] = [];
+  return rows.map((row) => {
+    const slots: Slot[] = [];
+    let column = 0;
+    const skipCovered = () => {
+      while ((covered[column]?.rows ?? 0) > 0) {
+        const c = covered[column]!;
+        slots.push({ cell: null, column, span: c.span });
+        c.rows -= 1;
+        column += c.span;
+      }
+    };
+    for (const node of row.children) {
+      const cell = node as SerializedTableCell;
+      skipCovered();
+      const width = span(cell);
+      const down = rowSpan(cell);
+      slots.push({ cell, column, span: width, mergedDown: down > 1 });
+      if (down > 1) covered[column] = { rows: down - 1, span: width };
+      column += width;
+    }
+    skipCovered(); // a cell merged down in the row's last columns
+    return slots;
+  });
+}
 
 /** A full-width table, its columns sharing `width` equally, with a header row repeated on every page. */
 function table(node: SerializedTable, ctx: ConvertContext, width: number): string {
@@ -259,33 +296,35 @@ function table(node: SerializedTable, ctx: ConvertContext, width: number): strin
         throw new AppFailure('invalid_input', `A table row holds cells, not ${cell.type}.`);
   }
   const rows = node.children as SerializedTableRow[];
+  const grid = gridSlots(rows);
   // Grid columns as docx works them out: the widest row's span count, equal shares of the width.
-  const columns = Math.max(
-    0,
-    ...rows.map((row) => row.children.reduce((n, c) => n + span(c as SerializedTableCell), 0)),
-  );
+  const columns = Math.max(0, ...grid.map((slots) => slots.reduce((n, slot) => n + slot.span, 0)));
   const columnWidth = Math.round(width / columns);
   let xml = `<w:tbl>${TABLE_PROPERTIES}<w:tblGrid>`;
   for (let c = 0; c < columns; c++) xml += `<w:gridCol w:w="${columnWidth}"/>`;
   xml += '</w:tblGrid>';
-  rows.forEach((row, r) => {
-    const cells = row.children as SerializedTableCell[];
+  grid.forEach((slots, r) => {
+    const cells = rows[r]!.children as SerializedTableCell[];
     // Repeated on every page; only the first row can be a header row in Word.
     const header = r === 0 && cells.some((c) => (c.headerState ?? 0) & 1);
     xml += header ? '<w:tr><w:trPr><w:tblHeader/></w:trPr>' : '<w:tr>';
-    let column = 0;
-    for (const cell of cells) {
-      const spanned = span(cell);
+    for (const slot of slots) {
+      const gridSpan = slot.span > 1 ? `<w:gridSpan w:val="${slot.span}"/>` : '';
+      if (slot.cell === null) {
+        xml += `<w:tc><w:tcPr>${gridSpan}<w:vMerge/>${CELL_BORDERS}</w:tcPr><w:p/></w:tc>`;
+        continue;
+      }
+      const cell = slot.cell;
       const shaded = ((cell.headerState ?? 0) & 1) !== 0 && r === 0;
       const properties =
-        (spanned > 1 ? `<w:gridSpan w:val="${spanned}"/>` : '') +
+        gridSpan +
+        (slot.mergedDown ? '<w:vMerge w:val="restart"/>' : '') +
         CELL_BORDERS +
         (shaded ? `<w:shd w:fill="${escapeXml(ctx.style.tableHeaderFill)}" w:color="auto" w:val="clear"/>` : '');
       // A nested table fills the columns its cell spans.
-      const cellWidth = columnWidth * Math.min(spanned, columns - column);
+      const cellWidth = columnWidth * Math.min(slot.span, columns - slot.column);
       const content = blocks(cell.children, ctx, cellWidth);
       xml += `<w:tc><w:tcPr>${properties}</w:tcPr>${content || '<w:p/>'}</w:tc>`;
-      column += spanned;
     }
     xml += '</w:tr>';
   });

@@ -346,7 +346,8 @@ export async function exportPack(
       flowBlocks(b.content.root.children, flow, {
         style,
         headingShift: 1,
-        fieldText: (node) => (node.type === 'field' ? (resolveField(node.field, fields) ?? '[missing: …]') : ''),
+        fieldText: (node) =>
+          node.type === 'field' ? (resolveField(node.field, fields, node.personId) ?? '[missing: …]') : '',
       });
     } catch {
       // The estimate is only a starting value; the export itself reports what is wrong.

@@ -46,7 +46,7 @@ export function meetingBlock(
     fields ? resolveField(kind, fields) : undefined;
   let xml =
     labelled('Meeting', value('meeting.title') ?? item.title) +
-    labelled('Time', value('meeting.time') ?? formatMeetingTime(item, timeZone));
+    labelled('Time', value('meeting.time') ?? formatMeetingTime(item, timeZone, undefined));
   const place = fields ? value('meeting.place') : item.location;
   if (place) xml += labelled('Place', place);
   const frozen = fields?.frozen?.['meeting.participants'];

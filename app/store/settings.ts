@@ -20,6 +20,10 @@ export const Settings = z.object({
     .trim()
     .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag such as en-GB')
     .default('en-GB'),
+  /** A brief longer than this many exported pages is flagged in the note (the domain's rule: two). */
+  briefPageLimit: z.number().int().min(1).max(100).default(2),
+  /** Typographic quotes and dashes as you type (en-GB: ‘ ’ “ ” –). */
+  smartQuotes: z.boolean().default(true),
 });
 export type Settings = z.output<typeof Settings>;
 

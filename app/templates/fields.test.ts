@@ -4,7 +4,7 @@ import { FIELD_KINDS, type FieldKind } from '../domain/content';
 import type { Person } from '../domain/person';
 import { seedDemo } from '../demo/seed';
 import { openTestStore, value } from '../testing/fixtures';
-import { formatDateRange, resolveField, type FieldContext } from './fields';
+import { formatDateRange, formatMeetingTime, resolveField, type FieldContext } from './fields';
 
 async function demo(): Promise<VisitDetail> {
   const t = openTestStore();
@@ -24,7 +24,7 @@ describe('field values', () => {
   it('fill every field of a meeting brief for the Oktay meeting from the demo visit', async () => {
     const d = await demo();
     const ctx = contextFor(d, 'demo-item-oktay');
-    const values = Object.fromEntries(FIELD_KINDS.map((k) => [k, resolveField(k, ctx)]));
+    const values = Object.fromEntries(FIELD_KINDS.map((k) => [k, resolveField(k, ctx, 'demo-person-oktay')]));
     expect(values).toEqual({
       'visit.title':
         'Official visit of the Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan to Türkiye',
@@ -35,11 +35,16 @@ describe('field values', () => {
       'visit.principal': 'Mukhtar Tleuberdi, Deputy Prime Minister – Minister of Foreign Affairs',
       'visit.counterpart': 'Mevlüt Çavuşoğlu, Minister of Foreign Affairs',
       'meeting.title': 'Meeting with Vice-President Fuat Oktay',
-      'meeting.time': 'Friday 5 March 2021, 10:00–11:00 (Europe/Istanbul)',
+      'meeting.time': 'Friday 5 March 2021, 10:00–11:00 local time (Ankara)',
       'meeting.place': 'Vice-Presidency, Ankara',
       'meeting.participants':
         'Fuat Oktay, Vice-President; Mukhtar Tleuberdi, Deputy Prime Minister – Minister of Foreign Affairs',
       classification: 'OFFICIAL',
+      'visit.principal.name': 'Mukhtar Tleuberdi',
+      'visit.principal.title': 'Deputy Prime Minister – Minister of Foreign Affairs',
+      'visit.counterpart.name': 'Mevlüt Çavuşoğlu',
+      'visit.counterpart.title': 'Minister of Foreign Affairs',
+      person: 'Fuat Oktay, Vice-President',
     } satisfies Record<FieldKind, string>);
   });
 
@@ -76,10 +81,27 @@ describe('field values', () => {
     const bare = { ...whole, visit: { ...d.visit, principalId: null, city: '  ' } };
     expect(resolveField('visit.principal', bare)).toBeUndefined();
     expect(resolveField('visit.city', bare)).toBeUndefined();
+    expect(resolveField('visit.principal.name', bare)).toBeUndefined();
+    expect(resolveField('visit.principal.title', bare)).toBeUndefined();
+    // A person field whose person left the visit's People, or that names nobody.
+    expect(resolveField('person', whole, 'no-such-person')).toBeUndefined();
+    expect(resolveField('person', whole)).toBeUndefined();
     const item = d.programme.find((p) => p.id === 'demo-item-oktay')!;
     const emptyMeeting = { ...whole, programmeItem: { ...item, location: '', participants: [] } };
     expect(resolveField('meeting.place', emptyMeeting)).toBeUndefined();
     expect(resolveField('meeting.participants', emptyMeeting)).toBeUndefined();
+  });
+
+  it('give meeting times in local time, named by the visit city or else the time zone city', () => {
+    const item = { start: '2021-03-05T10:00', end: '2021-03-05T11:00' };
+    expect(formatMeetingTime(item, 'Europe/Istanbul', 'Ankara')).toBe(
+      'Friday 5 March 2021, 10:00–11:00 local time (Ankara)',
+    );
+    expect(formatMeetingTime(item, 'America/Argentina/Buenos_Aires')).toBe(
+      'Friday 5 March 2021, 10:00–11:00 local time (Buenos Aires)',
+    );
+    expect(formatMeetingTime(item, 'Africa/Nairobi', '')).toMatch(/local time \(Nairobi\)$/);
+    expect(formatMeetingTime(item, 'Africa/Nairobi', null)).toBe('Friday 5 March 2021, 10:00–11:00');
   });
 
   it('write date ranges as a ministry does', () => {

@@ -20,6 +20,11 @@ export const FIELD_LABELS: Record<FieldKind, string> = {
   'meeting.place': 'Meeting place',
   'meeting.participants': 'Participants',
   classification: 'Classification',
+  'visit.principal.name': 'Principal (name only)',
+  'visit.principal.title': 'Principal (title only)',
+  'visit.counterpart.name': 'Counterpart (name only)',
+  'visit.counterpart.title': 'Counterpart (title only)',
+  person: 'Person',
 };
 
 export interface FieldContext {
@@ -61,8 +66,20 @@ export function formatDateRange(start: string, end: string): string {
   return `${full.format(utc(start))} – ${full.format(utc(end))}`;
 }
 
-/** "Thursday 4 March 2021, 11:00–12:00 (Europe/Istanbul)" from the programme's local times. */
-export function formatMeetingTime(item: Pick<ProgrammeItem, 'start' | 'end'>, timeZone: string): string {
+/** The city a time zone is named after: "Europe/Istanbul" -> "Istanbul", "America/Argentina/Buenos_Aires" -> "Buenos Aires". */
+export function zoneCity(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
+/**
+ * "Thursday 4 March 2021, 11:00–12:00 local time (Ankara)" from the programme's local times, as a
+ * reader expects it; `place` is the visit's city (else the zone's own city), null for no suffix.
+ */
+export function formatMeetingTime(
+  item: Pick<ProgrammeItem, 'start' | 'end'>,
+  timeZone: string,
+  place: string | null = zoneCity(timeZone),
+): string {
   const [date, time] = item.start.split('T') as [string, string];
   const day = dateFmt({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
     .format(utc(date))
@@ -75,7 +92,7 @@ export function formatMeetingTime(item: Pick<ProgrammeItem, 'start' | 'end'>, ti
         ? `–${endTime}`
         : ` – ${dateFmt({ day: 'numeric', month: 'long' }).format(utc(endDate))} ${endTime}`;
   }
-  return `${day}, ${span} (${timeZone})`;
+  return place === null ? `${day}, ${span}` : `${day}, ${span} local time (${place || zoneCity(timeZone)})`;
 }
 
 /** "Name, Title" with the title held on the date; just the name when no title was in force. */
@@ -84,15 +101,19 @@ export function nameWithTitle(person: Person, date: string): string {
   return title ? `${person.name}, ${title.title}` : person.name;
 }
 
-/** The live value of a field, or undefined when the data is not there (never an empty string). */
-export function resolveField(kind: FieldKind, ctx: FieldContext): string | undefined {
-  const frozen = ctx.frozen?.[kind];
+/**
+ * The value a field shows (a cleared note's frozen one, else the live one), or undefined when the
+ * data is not there (never an empty string).
+ */
+export function resolveField(kind: FieldKind, ctx: FieldContext, personId?: string): string | undefined {
+  // A person field names its person by id, so it is not frozen under its kind: it stays live.
+  const frozen = kind === 'person' ? undefined : ctx.frozen?.[kind];
   if (frozen !== undefined) return frozen ?? undefined;
-  return resolveLiveField(kind, ctx);
+  return resolveLiveField(kind, ctx, personId);
 }
 
 /** The value of a field from the visit as it is now, frozen values aside. */
-export function resolveLiveField(kind: FieldKind, ctx: FieldContext): string | undefined {
+export function resolveLiveField(kind: FieldKind, ctx: FieldContext, personId?: string): string | undefined {
   const { visit, people, programmeItem } = ctx;
   const person = (id: string | null) => (id ? people.find((p) => p.id === id) : undefined);
   const meetingDate = programmeItem?.start.slice(0, 10) ?? visit.startDate;
@@ -119,7 +140,7 @@ export function resolveLiveField(kind: FieldKind, ctx: FieldContext): string | u
     case 'meeting.title':
       return present(programmeItem?.title);
     case 'meeting.time':
-      return programmeItem ? formatMeetingTime(programmeItem, visit.timeZone) : undefined;
+      return programmeItem ? formatMeetingTime(programmeItem, visit.timeZone, visit.city) : undefined;
     case 'meeting.place':
       return present(programmeItem?.location);
     case 'meeting.participants': {
@@ -131,5 +152,18 @@ export function resolveLiveField(kind: FieldKind, ctx: FieldContext): string | u
     }
     case 'classification':
       return present(ctx.classification ?? visit.classification);
+    case 'visit.principal.name':
+      return person(visit.principalId)?.name;
+    case 'visit.counterpart.name':
+      return person(visit.counterpartId)?.name;
+    case 'visit.principal.title':
+    case 'visit.counterpart.title': {
+      const p = person(kind === 'visit.principal.title' ? visit.principalId : visit.counterpartId);
+      return p && titleOn(p, visit.startDate)?.title;
+    }
+    case 'person': {
+      const p = person(personId ?? null);
+      return p && nameWithTitle(p, meetingDate);
+    }
   }
 }

@@ -79,7 +79,6 @@ test('a visit with a programme item, a person with an alias and a structured not
     startDate: '2021-03-04',
     endDate: '2021-03-05',
   });
-  await visits.row(/Official visit of the Foreign Minister to Ankara/).click();
   await expect(visit.heading).toHaveText('Official visit of the Foreign Minister to Ankara');
 
   await visit.addPerson({

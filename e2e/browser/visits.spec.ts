@@ -32,8 +32,10 @@ test('a visit created through the form survives a reload and is seen by the CLI'
     startDate: '2026-12-01',
     endDate: '2026-12-02',
   });
+  // The new visit opens.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Working visit of the Foreign Minister to Astana');
+  await visits.open();
   await expect(visits.row(/Working visit of the Foreign Minister to Astana/)).toBeVisible();
-  await expect(visits.form).toBeHidden();
 
   await page.reload();
   await expect(visits.row(/Working visit of the Foreign Minister to Astana/)).toContainText('1–2 December 2026');
@@ -70,6 +72,43 @@ test('bad input is explained beside each field and nothing is written', async ({
   await visits.form.getByLabel('Guest country', { exact: true }).pressSequentially('KZ');
   await visits.form.getByLabel('End date', { exact: true }).fill('2026-12-06');
   await visits.form.getByRole('button', { name: 'Create visit' }).click();
-  await expect(visits.row(/Call on the Foreign Minister/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call on the Foreign Minister');
   expect(harness.store.visits.list()).toHaveLength(1);
+});
+
+test('countries are typed by name, the time zone follows the host capital, and errors go once fixed', async ({
+  harness,
+  visits,
+  page,
+}) => {
+  await visits.open();
+  await visits.createVisit({
+    title: 'State visit to London',
+    guestCountry: 'Narnia',
+    hostCountry: 'UK',
+    city: 'London',
+    startDate: '2026-12-01',
+    endDate: '2026-12-02',
+  });
+  const timeZone = visits.form.getByLabel('Time zone', { exact: true });
+  await expect(timeZone).toHaveValue('Europe/London');
+  await expect(visits.fieldError('Guest country')).toContainText('country code');
+  const guest = visits.form.getByLabel('Guest country', { exact: true });
+  await guest.fill('');
+  // The message goes as soon as the field is edited, before the form is sent again.
+  await expect(visits.fieldError('Guest country')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await guest.pressSequentially('Turkey');
+  const host = visits.form.getByLabel('Host country', { exact: true });
+  await host.fill('');
+  await host.pressSequentially('Kenya');
+  await expect(timeZone).toHaveValue('Africa/Nairobi');
+  await visits.form.getByRole('button', { name: 'Create visit' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('State visit to London');
+  const [created] = harness.store.visits.list();
+  expect(harness.store.visits.get(created!.id)).toMatchObject({
+    guestCountry: 'TR',
+    hostCountry: 'KE',
+    timeZone: 'Africa/Nairobi',
+  });
 });

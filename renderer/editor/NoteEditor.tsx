@@ -13,6 +13,7 @@ import type { NoteContent } from '../../app/domain/content';
 import type { NamedPerson } from '../../app/names';
 import type { FieldContext } from '../../app/templates/fields';
 import { BRIEFING_NODES } from './nodes';
+import { FindBar, type FindMode } from './find/FindBar';
 import { FieldMenuPlugin } from './fields/FieldMenuPlugin';
 import { FieldValuesProvider } from './fields/FieldValues';
 import { EMPTY_REPORT, type NamesReport } from './names/nameFindings';
@@ -25,6 +26,11 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { LinkForm } from './plugins/LinkForm';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
+import { TableTabPlugin } from './plugins/TableTabPlugin';
+import { LengthPlugin } from './plugins/LengthPlugin';
+import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
+import { FocusOnOpenPlugin } from './plugins/FocusOnOpenPlugin';
+import { useSettings } from '../api/useSettings';
 import { PastePlugin } from './plugins/PastePlugin';
 import { ListStylePlugin } from './plugins/ListStylePlugin';
 import { LIST_STYLE_IMPORT } from '../../app/import/lexical-list-style';
@@ -50,6 +56,8 @@ export interface NoteEditorProps {
   onUnfinished?: (count: UnfinishedCount) => void;
   /** Set to a handle that selects the next placeholder or missing field. */
   unfinishedRef?: MutableRefObject<UnfinishedNavigator | null>;
+  /** The note's title: with it, its word count and length in Word show below the text. */
+  title?: string;
 }
 
 /**
@@ -65,10 +73,27 @@ export const NoteEditor = memo(function NoteEditor({
   people,
   onUnfinished,
   unfinishedRef,
+  title,
 }: NoteEditorProps) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const { smartQuotes } = useSettings();
   const [names, setNames] = useState<NamesReport>(EMPTY_REPORT);
   const openLinkForm = useCallback(() => setLinkFormOpen(true), []);
+  const [find, setFind] = useState<{ mode: FindMode; request: number } | null>(null);
+  const openFind = useCallback(
+    (mode: FindMode) => setFind((prev) => ({ mode, request: (prev?.request ?? 0) + 1 })),
+    [],
+  );
+  // Ctrl+F / Ctrl+H from anywhere in the editor: the text, the toolbar or the find bar itself.
+  const onShellKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.code !== 'KeyF' && event.code !== 'KeyH') return;
+      event.preventDefault();
+      openFind(event.code === 'KeyH' ? 'replace' : 'find');
+    },
+    [openFind],
+  );
   // Read once, when the editor is created (Lexical ignores it afterwards): serialising a long note
   // on every render cost milliseconds a time.
   const [initialConfig] = useState<InitialConfigType>(() => ({
@@ -83,9 +108,12 @@ export const NoteEditor = memo(function NoteEditor({
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <FieldValuesProvider value={fieldContext}>
-        <div className={`editor-shell${people ? ' with-names' : ''}`}>
-          <ToolbarPlugin onLink={openLinkForm} />
+        <div className={`editor-shell${people ? ' with-names' : ''}`} onKeyDown={onShellKeyDown}>
+          <ToolbarPlugin onLink={openLinkForm} onFind={openFind} />
           {linkFormOpen && <LinkForm onClose={() => setLinkFormOpen(false)} />}
+          {find && (
+            <FindBar mode={find.mode} focusRequest={find.request} editable={editable} onClose={() => setFind(null)} />
+          )}
           <div className="editor-body">
             <div className="editor-page">
               <RichTextPlugin
@@ -101,6 +129,7 @@ export const NoteEditor = memo(function NoteEditor({
                 ErrorBoundary={LexicalErrorBoundary}
               />
               {people && <NamesPlugin people={people} onReport={setNames} />}
+              {title !== undefined && <LengthPlugin title={title} fieldContext={fieldContext} />}
             </div>
             {people && <NamesPanel report={names} people={people} editable={editable} />}
           </div>
@@ -109,7 +138,8 @@ export const NoteEditor = memo(function NoteEditor({
         <ListPlugin />
         <CheckListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
-        <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+        <TablePlugin hasCellMerge hasCellBackgroundColor={false} />
+        <TableTabPlugin />
         <MarkdownShortcutPlugin transformers={MARKDOWN_SHORTCUTS} />
         <ShortcutsPlugin onLink={openLinkForm} />
         <ListTabPlugin />
@@ -120,6 +150,8 @@ export const NoteEditor = memo(function NoteEditor({
         <EditablePlugin editable={editable} />
         {editable && <FieldMenuPlugin />}
         <PlaceholderPlugin onCount={onUnfinished} navigatorRef={unfinishedRef} />
+        {editable && smartQuotes && <SmartQuotesPlugin />}
+        <FocusOnOpenPlugin />
         {autosave && <AutosavePlugin {...autosave} />}
       </FieldValuesProvider>
     </LexicalComposer>

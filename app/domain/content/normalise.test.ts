@@ -329,3 +329,23 @@ it('plainText still gives the words of a note', () => {
   const content = norm(root(p(text('a'), { type: 'tab', version: 1 }, text('b')))).content as NoteContent;
   expect(plainText(content)).toBe('a\tb');
 });
+
+describe('field nodes', () => {
+  it('keeps the person a person field names, and no person on any other field', () => {
+    const r = norm(
+      root(
+        p(
+          { type: 'field', version: 1, field: 'person', personId: 'demo-person-oktay' },
+          { type: 'field', version: 1, field: 'visit.city', personId: 'demo-person-oktay' },
+          { type: 'field', version: 1, field: 'person', personId: '../../etc' },
+        ),
+      ),
+    );
+    expect(inlineOf(r.content as unknown as J)).toEqual([
+      { type: 'field', version: 1, field: 'person', personId: 'demo-person-oktay' },
+      { type: 'field', version: 1, field: 'visit.city' },
+      { type: 'field', version: 1, field: 'person' },
+    ]);
+    expect(r.cleaned.values).toBe(2);
+  });
+});

@@ -45,6 +45,8 @@ const TEXT_FORMAT_BITS = 0x7ff;
 /** IS_DIRECTIONLESS | IS_UNMERGEABLE. */
 const TEXT_DETAIL_BITS = 0x3;
 const COLOUR = /^#[0-9a-f]{3,8}$/i;
+/** The shape of our ids (app/domain/ids.ts). */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 /** What a node becomes inside a line of text: text, a block lifted out of the line, or a paragraph break. */
 type Piece = { inline: Node } | { block: Node } | 'break';
@@ -160,7 +162,17 @@ class Normaliser {
             `${path}.field`,
             `unknown field "${cleanString(String(node.field).slice(0, 60)).text}"`,
           );
-        return [{ inline: { type: 'field', version: 1, field: node.field } as Node }];
+        // A person field names its person (an id of the visit's People); no other field takes one.
+        const personId =
+          node.field === 'person' && typeof node.personId === 'string' && ID.test(node.personId)
+            ? node.personId
+            : undefined;
+        if (node.personId !== undefined && personId === undefined) this.cleaned.values++;
+        return [
+          {
+            inline: { type: 'field', version: 1, field: node.field, ...(personId ? { personId } : {}) } as Node,
+          },
+        ];
       }
       case 'placeholder': {
         const given = typeof node.text === 'string' ? node.text : '';

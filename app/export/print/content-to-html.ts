@@ -63,7 +63,7 @@ function inlines(nodes: readonly SerializedNode[], ctx: HtmlContext): string {
         break;
       case 'field': {
         // A missing value is left out unless kept; the note's warning names what is missing.
-        const value = resolveField(node.field, ctx.fields);
+        const value = resolveField(node.field, ctx.fields, node.personId);
         if (value !== undefined) out += html(value);
         else if (ctx.keepPlaceholders)
           out += `<mark class="missing">[missing: ${html(FIELD_LABELS[node.field])}]</mark>`;

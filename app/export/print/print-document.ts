@@ -116,7 +116,7 @@ export function printNote(note: PrintableNote, data: ExportData, options: PrintO
 function programmeTable(data: ExportData): string {
   const rows = data.programme
     .map((item) => {
-      const when = formatMeetingTime(item, data.visit.timeZone).replace(` (${data.visit.timeZone})`, '');
+      const when = formatMeetingTime(item, data.visit.timeZone, null);
       const who = participants(data, item)
         .map((p) => `<p>${html(p)}</p>`)
         .join('');

@@ -86,7 +86,7 @@ function inlines(nodes: readonly SerializedNode[], ctx: ConvertContext): Paragra
         out.push(new TextRun({ children: ['\t'] }));
         break;
       case 'field': {
-        const value = resolveField(node.field, ctx.fields);
+        const value = resolveField(node.field, ctx.fields, node.personId);
         if (value === undefined) {
           const label = FIELD_LABELS[node.field];
           if (ctx.keepPlaceholders)

@@ -2,8 +2,8 @@ import type { FieldKind } from '../../../app/domain/content';
 import { useFieldValues } from './FieldValues';
 
 /** What a field node shows in the page: its live value, or a visible "missing" marker. */
-export function FieldChip({ field }: { field: FieldKind }) {
-  const shown = useFieldValues().display(field);
+export function FieldChip({ field, personId }: { field: FieldKind; personId?: string }) {
+  const shown = useFieldValues().display(field, personId);
   switch (shown.state) {
     case 'value':
       return (

@@ -5,12 +5,16 @@ import { LexicalTypeaheadMenuPlugin, MenuOption } from '@lexical/react/LexicalTy
 import type { TextNode } from 'lexical';
 import type { FieldKind } from '../../../app/domain/content';
 import { useFieldValues } from './FieldValues';
-import { fieldsMatching, matchFieldTrigger } from './fieldMenu';
+import { fieldChoices, matchFieldTrigger, type FieldChoice } from './fieldMenu';
 import { $replaceTriggerWithField } from './replaceTrigger';
 
 class FieldOption extends MenuOption {
-  constructor(readonly field: FieldKind) {
-    super(field);
+  readonly field: FieldKind;
+  readonly personId: string | undefined;
+  constructor(readonly choice: FieldChoice) {
+    super(choice.personId ? `${choice.field}-${choice.personId}` : choice.field);
+    this.field = choice.field;
+    this.personId = choice.personId;
   }
 }
 
@@ -19,17 +23,18 @@ export function FieldMenuPlugin() {
   const [editor] = useLexicalComposerContext();
   const values = useFieldValues();
   const [query, setQuery] = useState<string | null>(null);
-  const options = useMemo(() => fieldsMatching(query ?? '').map((f) => new FieldOption(f)), [query]);
+  const people = values.context?.people;
+  const options = useMemo(() => fieldChoices(query ?? '', people).map((c) => new FieldOption(c)), [query, people]);
 
   const onSelectOption = useCallback(
     (option: FieldOption, textNode: TextNode | null, closeMenu: () => void) => {
       editor.update(() => {
         // The menu split off the query it last saw, which may be a few keys behind the text.
-        $replaceTriggerWithField(textNode, option.field);
+        $replaceTriggerWithField(textNode, option.choice, people);
         closeMenu();
       });
     },
-    [editor],
+    [editor, people],
   );
 
   return (
@@ -43,7 +48,7 @@ export function FieldMenuPlugin() {
           ? createPortal(
               <div className="field-menu" role="listbox" aria-label="Insert a field">
                 {options.map((option, i) => {
-                  const shown = values.display(option.field);
+                  const shown = values.display(option.field, option.personId);
                   return (
                     <div
                       key={option.key}
@@ -58,7 +63,7 @@ export function FieldMenuPlugin() {
                         selectOptionAndCleanUp(option);
                       }}
                     >
-                      <span className="field-menu-label">{shown.label}</span>
+                      <span className="field-menu-label">{option.choice.label}</span>
                       <span className="field-menu-value">
                         {shown.state === 'value' ? shown.text : shown.state === 'missing' ? 'missing' : ''}
                       </span>

@@ -13,24 +13,32 @@ export type FieldDisplay =
  * a note with 500 fields re-renders after a visit change with 12 resolutions, not 500.
  */
 export class FieldValues {
-  private readonly cache = new Map<FieldKind, FieldDisplay>();
+  private readonly cache = new Map<string, FieldDisplay>();
 
   constructor(readonly context: FieldContext | null) {}
 
-  display(kind: FieldKind): FieldDisplay {
-    let shown = this.cache.get(kind);
+  display(kind: FieldKind, personId?: string): FieldDisplay {
+    const key = personId === undefined ? kind : `${kind}:${personId}`;
+    let shown = this.cache.get(key);
     if (!shown) {
-      const label = FIELD_LABELS[kind] ?? kind;
-      const text = this.context ? resolveField(kind, this.context) : undefined;
+      const label = fieldLabel(kind, personId, this.context);
+      const text = this.context ? resolveField(kind, this.context, personId) : undefined;
       shown = !this.context
         ? { state: 'unbound', label }
         : text === undefined
           ? { state: 'missing', label }
           : { state: 'value', label, text };
-      this.cache.set(kind, shown);
+      this.cache.set(key, shown);
     }
     return shown;
   }
+}
+
+/** A field's name for menus and markers; a person field is named after its person. */
+export function fieldLabel(kind: FieldKind, personId: string | undefined, context: FieldContext | null): string {
+  if (kind !== 'person') return FIELD_LABELS[kind] ?? kind;
+  const person = personId ? context?.people.find((p) => p.id === personId) : undefined;
+  return person ? `Person: ${person.name}` : FIELD_LABELS.person;
 }
 
 const UNBOUND = new FieldValues(null);

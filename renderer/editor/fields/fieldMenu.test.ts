@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsMatching, matchFieldTrigger } from './fieldMenu';
+import { fieldChoices, fieldsMatching, matchFieldTrigger } from './fieldMenu';
 
 describe('the field menu trigger', () => {
   it('opens on "/" or "{" at the start of a word, with what follows as the query', () => {
@@ -22,7 +22,38 @@ describe('the fields offered', () => {
   it('match every word of the query in the label, in any case and order', () => {
     expect(fieldsMatching('time meet')).toEqual(['meeting.time']);
     expect(fieldsMatching('COUNTRY')).toEqual(['visit.hostCountry', 'visit.guestCountry']);
-    expect(fieldsMatching('')).toHaveLength(12);
+    expect(fieldsMatching('')).toHaveLength(16);
     expect(fieldsMatching('zebra')).toEqual([]);
+  });
+});
+
+describe('the order of the fields offered', () => {
+  it('puts labels starting with the query first, then word starts, then the rest', () => {
+    // "{coun": Counterpart, not Host country, is what Enter inserts.
+    expect(fieldsMatching('coun')).toEqual([
+      'visit.counterpart',
+      'visit.counterpart.name',
+      'visit.counterpart.title',
+      'visit.hostCountry',
+      'visit.guestCountry',
+    ]);
+    expect(fieldsMatching('time')[0]).toBe('meeting.time');
+    expect(fieldsMatching('name')).toEqual(['visit.principal.name', 'visit.counterpart.name']);
+  });
+
+  it('offers a person field for each of the visit’s people, found by name with or without accents', () => {
+    const people = [
+      { id: 'p1', name: 'Mevlüt Çavuşoğlu' },
+      { id: 'p2', name: 'Fuat Oktay' },
+    ];
+    expect(fieldChoices('cavus', people)).toEqual([{ field: 'person', personId: 'p1', label: 'Mevlüt Çavuşoğlu' }]);
+    expect(fieldChoices('okt', people).map((c) => c.personId)).toEqual(['p2']);
+    expect(fieldChoices('person', people).map((c) => c.personId)).toEqual(['p1', 'p2']);
+    expect(fieldChoices('', people)).toHaveLength(18);
+  });
+
+  it('offers name-only and title-only variants of principal and counterpart', () => {
+    expect(fieldsMatching('principal')).toEqual(['visit.principal', 'visit.principal.name', 'visit.principal.title']);
+    expect(fieldsMatching('counterpart title')).toEqual(['visit.counterpart.title']);
   });
 });

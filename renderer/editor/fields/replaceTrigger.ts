@@ -1,7 +1,7 @@
 import { $insertNodes, $isTextNode, type TextNode } from 'lexical';
 import type { FieldKind } from '../../../app/domain/content';
 import { $createFieldNode } from '../nodes/FieldNode';
-import { fieldsMatching, matchFieldTrigger } from './fieldMenu';
+import { fieldChoices, matchFieldTrigger, type FieldChoice } from './fieldMenu';
 
 /**
  * Replaces the "/" or "{" trigger and its query, as typed now, with a field. Lexical's typeahead
@@ -11,7 +11,12 @@ import { fieldsMatching, matchFieldTrigger } from './fieldMenu';
  * the chosen field is kept if it still matches the query, else the first field that does.
  * Returns the field inserted, or null (nothing changed) when no trigger is left before the caret.
  */
-export function $replaceTriggerWithField(splitPart: TextNode | null, chosen: FieldKind): FieldKind | null {
+export function $replaceTriggerWithField(
+  splitPart: TextNode | null,
+  chosen: FieldKind | Pick<FieldChoice, 'field' | 'personId'>,
+  people: readonly { id: string; name: string }[] = [],
+): FieldKind | null {
+  const wanted = typeof chosen === 'string' ? { field: chosen } : chosen;
   if (!splitPart) return null;
   let node = splitPart;
   const before = node.getPreviousSibling();
@@ -20,14 +25,14 @@ export function $replaceTriggerWithField(splitPart: TextNode | null, chosen: Fie
   }
   const match = matchFieldTrigger(node.getTextContent());
   if (!match) return null;
-  const candidates = fieldsMatching(match.matchingString);
-  const field = candidates.includes(chosen) ? chosen : candidates[0];
+  const candidates = fieldChoices(match.matchingString, people);
+  const field = candidates.find((c) => c.field === wanted.field && c.personId === wanted.personId) ?? candidates[0];
   if (!field) return null;
   const start = node.getTextContentSize() - match.replaceableString.length;
   const trigger = start === 0 ? node : node.splitText(start)[1]!;
   trigger.remove();
-  $insertNodes([$createFieldNode(field)]);
-  return field;
+  $insertNodes([$createFieldNode(field.field, field.personId)]);
+  return field.field;
 }
 
 function sameLook(a: TextNode, b: TextNode): boolean {

@@ -4,7 +4,10 @@ import type { FieldKind } from '../../../app/domain/content';
 import { FIELD_LABELS as LABELS } from '../../../app/templates/fields';
 import { FieldChip } from '../fields/FieldChip';
 
-export type SerializedFieldNode = Spread<{ type: 'field'; version: 1; field: FieldKind }, SerializedLexicalNode>;
+export type SerializedFieldNode = Spread<
+  { type: 'field'; version: 1; field: FieldKind; personId?: string },
+  SerializedLexicalNode
+>;
 
 /**
  * A live value from the visit: the node stores only which field it is (serialized form version 1),
@@ -13,26 +16,35 @@ export type SerializedFieldNode = Spread<{ type: 'field'; version: 1; field: Fie
  */
 export class FieldNode extends DecoratorNode<JSX.Element> {
   __field: FieldKind;
+  /** Whom a 'person' field shows. */
+  __personId: string | undefined;
 
   static override getType(): string {
     return 'field';
   }
 
   static override clone(node: FieldNode): FieldNode {
-    return new FieldNode(node.__field, node.__key);
+    return new FieldNode(node.__field, node.__personId, node.__key);
   }
 
   static override importJSON(json: SerializedFieldNode): FieldNode {
-    return $createFieldNode(json.field);
+    return $createFieldNode(json.field, json.personId);
   }
 
-  constructor(field: FieldKind, key?: NodeKey) {
+  constructor(field: FieldKind, personId?: string, key?: NodeKey) {
     super(key);
     this.__field = field;
+    this.__personId = personId;
   }
 
   override exportJSON(): SerializedFieldNode {
-    return { type: 'field', version: 1, field: this.__field };
+    const json: SerializedFieldNode = { type: 'field', version: 1, field: this.__field };
+    if (this.__personId !== undefined) json.personId = this.__personId;
+    return json;
+  }
+
+  getPersonId(): string | undefined {
+    return this.getLatest().__personId;
   }
 
   getField(): FieldKind {
@@ -58,12 +70,12 @@ export class FieldNode extends DecoratorNode<JSX.Element> {
   }
 
   override decorate(): JSX.Element {
-    return <FieldChip field={this.__field} />;
+    return <FieldChip field={this.__field} personId={this.__personId} />;
   }
 }
 
-export function $createFieldNode(field: FieldKind): FieldNode {
-  return new FieldNode(field);
+export function $createFieldNode(field: FieldKind, personId?: string): FieldNode {
+  return new FieldNode(field, personId);
 }
 
 export function $isFieldNode(node: LexicalNode | null | undefined): node is FieldNode {

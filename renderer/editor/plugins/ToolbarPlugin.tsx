@@ -19,6 +19,7 @@ import { changeTable, insertField, insertTable, setBlockType, type TableAction }
 import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
 import { useRovingFocus } from './useRovingFocus';
 import { NEXT_UNFINISHED_COMMAND } from './PlaceholderPlugin';
+import { useFieldValues } from '../fields/FieldValues';
 
 const BLOCK_OPTIONS: { value: BlockType; label: string }[] = [
   { value: 'paragraph', label: 'Normal text' },
@@ -42,21 +43,27 @@ const LISTS: { type: BlockType; label: string; shortcut: string; glyph: string }
   { type: 'check', label: 'Check list (follow-up actions)', shortcut: 'Ctrl+Shift+9', glyph: '☑' },
 ];
 
-const TABLE_ACTIONS: { action: TableAction; label: string }[] = [
-  { action: 'row-below', label: 'Add row' },
-  { action: 'column-right', label: 'Add column' },
-  { action: 'delete-row', label: 'Delete row' },
-  { action: 'delete-column', label: 'Delete column' },
+const TABLE_ACTIONS: { action: TableAction; label: string; glyph: string }[] = [
+  { action: 'row-above', label: 'Insert row above', glyph: '↥ Row' },
+  { action: 'row-below', label: 'Insert row below', glyph: '↧ Row' },
+  { action: 'column-left', label: 'Insert column left', glyph: '↤ Col' },
+  { action: 'column-right', label: 'Insert column right', glyph: '↦ Col' },
+  { action: 'delete-row', label: 'Delete row', glyph: '✕ Row' },
+  { action: 'delete-column', label: 'Delete column', glyph: '✕ Col' },
 ];
 
+const PERSON_SEPARATOR = ':';
+const NO_PEOPLE: readonly { id: string; name: string }[] = [];
+
 /** The formatting toolbar; it reflects the selection (pressed buttons, the block style). */
-export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
+export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: (mode: 'find' | 'replace') => void }) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState(INITIAL_TOOLBAR_STATE);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [editable, setEditable] = useState(() => editor.isEditable());
   const toolbarRef = useRef<HTMLDivElement>(null);
+  const people = useFieldValues().context?.people ?? NO_PEOPLE;
   const onKeyDown = useRovingFocus(toolbarRef);
 
   useEffect(() => {
@@ -158,7 +165,7 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
             title={`${f.label} (${f.shortcut})`}
             onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
           >
-            {f.glyph}
+            <span aria-hidden="true">{f.glyph}</span>
           </button>
         ))}
       </div>
@@ -174,7 +181,8 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
             title={`${l.label} (${l.shortcut})`}
             onClick={() => setBlockType(editor, state.block, l.type)}
           >
-            {l.glyph}
+            {/* Drawn by CSS: a glyph with a digit read as text would not match the button's name. */}
+            <span aria-hidden="true" className="tool-glyph" data-glyph={l.glyph} />
           </button>
         ))}
         <button
@@ -199,6 +207,15 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
         </button>
       </div>
       <div className="toolbar-group">
+        <button
+          type="button"
+          className="tool tool-wide"
+          aria-label="Find and replace"
+          title="Find (Ctrl+F) and replace (Ctrl+H)"
+          onClick={() => onFind('replace')}
+        >
+          Find
+        </button>
         <button
           type="button"
           className="tool tool-wide"
@@ -237,15 +254,25 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
           disabled={disabled}
           value=""
           onChange={(e) => {
-            if (e.target.value) insertField(editor, e.target.value as FieldKind);
+            const [kind, personId] = e.target.value.split(PERSON_SEPARATOR);
+            if (kind) insertField(editor, kind as FieldKind, personId);
           }}
         >
           <option value="">Insert field…</option>
-          {FIELD_KINDS.map((kind) => (
+          {FIELD_KINDS.filter((kind) => kind !== 'person').map((kind) => (
             <option key={kind} value={kind}>
               {FIELD_LABELS[kind]}
             </option>
           ))}
+          {people.length > 0 && (
+            <optgroup label="People of the visit (name, title)">
+              {people.map((p) => (
+                <option key={p.id} value={`person${PERSON_SEPARATOR}${p.id}`}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       {state.inTable && (
@@ -256,11 +283,44 @@ export function ToolbarPlugin({ onLink }: { onLink: () => void }) {
               type="button"
               className="tool tool-wide"
               disabled={disabled}
+              aria-label={t.label}
+              title={t.label}
               onClick={() => changeTable(editor, t.action)}
             >
-              {t.label}
+              {t.glyph}
             </button>
           ))}
+          <button
+            type="button"
+            className="tool tool-wide"
+            disabled={disabled}
+            aria-label="Header row"
+            aria-pressed={state.headerRow}
+            title="Header row (repeated at the top of every page in Word)"
+            onClick={() => changeTable(editor, 'header-row')}
+          >
+            Header
+          </button>
+          <button
+            type="button"
+            className="tool tool-wide"
+            disabled={disabled || !state.canMerge}
+            aria-label="Merge cells"
+            title="Merge the selected cells (select them by dragging or Shift+arrows)"
+            onClick={() => changeTable(editor, 'merge')}
+          >
+            Merge
+          </button>
+          <button
+            type="button"
+            className="tool tool-wide"
+            disabled={disabled || !state.canSplit}
+            aria-label="Split cell"
+            title="Split a merged cell"
+            onClick={() => changeTable(editor, 'split')}
+          >
+            Split
+          </button>
         </div>
       )}
     </div>

@@ -3,7 +3,8 @@ import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $isListNode, ListNode } from '@lexical/list';
 import { $isLinkNode } from '@lexical/link';
-import { $isTableCellNode } from '@lexical/table';
+import { $findTableNode, $isTableCellNode, $isTableSelection } from '@lexical/table';
+import { $isHeaderRowOn } from '../actions';
 
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'quote' | 'bullet' | 'number' | 'check';
 
@@ -17,6 +18,12 @@ export interface ToolbarState {
   code: boolean;
   link: boolean;
   inTable: boolean;
+  /** Several cells are selected: they can be merged. */
+  canMerge: boolean;
+  /** The caret is in a merged cell: it can be split. */
+  canSplit: boolean;
+  /** The caret's table has a header row. */
+  headerRow: boolean;
 }
 
 export const INITIAL_TOOLBAR_STATE: ToolbarState = {
@@ -28,13 +35,28 @@ export const INITIAL_TOOLBAR_STATE: ToolbarState = {
   code: false,
   link: false,
   inTable: false,
+  canMerge: false,
+  canSplit: false,
+  headerRow: false,
 };
 
 /** Reads the toolbar state from the current selection (inside an editor read or update). */
 export function $readToolbarState(): ToolbarState {
   const selection = $getSelection();
+  if ($isTableSelection(selection)) {
+    const table = $findTableNode(selection.anchor.getNode());
+    const cells = selection.getNodes().filter($isTableCellNode);
+    return {
+      ...INITIAL_TOOLBAR_STATE,
+      inTable: true,
+      canMerge: cells.length > 1,
+      headerRow: table !== null && $isHeaderRowOn(table),
+    };
+  }
   if (!$isRangeSelection(selection)) return INITIAL_TOOLBAR_STATE;
   const anchor = selection.anchor.getNode();
+  const cell = $findMatchingParent(anchor, $isTableCellNode);
+  const table = cell && $findTableNode(cell);
   return {
     block: $blockTypeOf(anchor),
     bold: selection.hasFormat('bold'),
@@ -43,7 +65,10 @@ export function $readToolbarState(): ToolbarState {
     strikethrough: selection.hasFormat('strikethrough'),
     code: selection.hasFormat('code'),
     link: $isLinkNode(anchor) || $isLinkNode(anchor.getParent()),
-    inTable: $findMatchingParent(anchor, $isTableCellNode) !== null,
+    inTable: cell !== null,
+    canMerge: false,
+    canSplit: $isTableCellNode(cell) && (cell.getColSpan() > 1 || cell.getRowSpan() > 1),
+    headerRow: table !== null && table !== undefined && $isHeaderRowOn(table),
   };
 }
 

@@ -317,6 +317,7 @@ export function NoteView({
           autosave={autosave}
           onUnfinished={onUnfinished}
           unfinishedRef={unfinishedRef}
+          title={note.title}
         />
       </div>
       <ClassificationBanner marking={note.classification} position="bottom" />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { NoteContent } from '../../../app/domain/content';
 import { messagesByField } from '../../api/client';
 import { templatesApi } from '../../api/templatesApi';
@@ -17,6 +17,17 @@ export function SaveAsTemplate({
   currentContent: () => Promise<NoteContent | null>;
 }) {
   const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  const close = () => {
+    setOpen(false);
+    setRefocus(true);
+  };
+  useEffect(() => {
+    if (!refocus || open) return;
+    opener.current?.focus();
+    setRefocus(false); // eslint-disable-line react-hooks/set-state-in-effect -- one-shot after closing
+  }, [refocus, open]);
   const [name, setName] = useState(defaultName);
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -50,6 +61,7 @@ export function SaveAsTemplate({
         <button
           type="button"
           className="button"
+          ref={opener}
           onClick={() => {
             setOpen(true);
             setSaved(null);
@@ -66,7 +78,19 @@ export function SaveAsTemplate({
     );
   }
   return (
-    <form className="card form save-template" aria-label="Save as template" onSubmit={submit} noValidate>
+    <form
+      className="card form save-template"
+      aria-label="Save as template"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(e) => {
+        // Escape closes the form and hands focus back to the button that opened it.
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
       {error && (
         <p role="alert" className="error-banner">
           {error}
@@ -93,7 +117,7 @@ export function SaveAsTemplate({
         <button type="submit" className="button primary" disabled={busy}>
           Save template
         </button>
-        <button type="button" className="button" onClick={() => setOpen(false)}>
+        <button type="button" className="button" onClick={close}>
           Cancel
         </button>
       </div>

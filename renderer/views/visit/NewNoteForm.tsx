@@ -70,7 +70,18 @@ export function NewNoteForm({
   }
 
   return (
-    <form className="card form new-note" aria-label="New note" onSubmit={submit} noValidate>
+    <form
+      className="card form new-note"
+      aria-label="New note"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <h3>New note</h3>
       {formError && (
         <p role="alert" className="error-banner">

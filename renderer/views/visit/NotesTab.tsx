@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import type { VisitDetail } from '../../../app/api/contract';
 import { notesApi, type NoteSummary } from '../../api/notesApi';
 import { formatDateTime } from '../../format';
@@ -9,6 +9,8 @@ import { NewNoteForm } from './NewNoteForm';
 import { changesSinceClearance, describeChange } from '../../../app/templates/freeze';
 import { fieldContextOf } from '../note/useVisitDetail';
 import { ImportDocxButton } from './ImportDocxButton';
+import { VisitNoteSearch } from './VisitNoteSearch';
+import { requestEditorFocus } from '../../editor/plugins/FocusOnOpenPlugin';
 
 /** What changed in the visit since a cleared note was cleared (nothing for other notes). */
 function changedSince(detail: VisitDetail, n: NoteSummary): string[] {
@@ -41,6 +43,7 @@ export function NotesTab({
   const [message, setMessage] = useState(notice ?? null);
   const meetings = new Map(detail.programme.map((p) => [p.id, p.title]));
   const [importError, setImportError] = useState<string | null>(null);
+  const cancelled = useRef(false);
 
   const load = useCallback(
     () =>
@@ -77,7 +80,18 @@ export function NotesTab({
                 if (text) setMessage(null);
               }}
             />
-            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            <button
+              type="button"
+              className="button primary"
+              ref={(el) => {
+                // Back from the New note form (Cancel, Escape): focus returns to this button.
+                if (el && cancelled.current) {
+                  cancelled.current = false;
+                  el.focus();
+                }
+              }}
+              onClick={() => setCreating(true)}
+            >
               New note
             </button>
           </span>
@@ -87,9 +101,13 @@ export function NotesTab({
         <NewNoteForm
           detail={detail}
           initialProgrammeItemId={newNoteFor}
-          onCancel={() => setCreating(false)}
+          onCancel={() => {
+            cancelled.current = true;
+            setCreating(false);
+          }}
           onCreated={(id) => {
             setCreating(false);
+            requestEditorFocus();
             onOpenNote(id);
           }}
         />
@@ -110,6 +128,7 @@ export function NotesTab({
       {notes?.length === 0 && !creating && (
         <p className="empty">No notes yet. Start with a scene-setter or a meeting brief.</p>
       )}
+      {notes && notes.length > 0 && <VisitNoteSearch visitId={visitId} onOpenNote={onOpenNote} />}
       {notes && notes.length > 0 && (
         <table className="data-table" aria-label="Notes">
           <thead>
@@ -157,7 +176,9 @@ export function NotesTab({
                       )}
                     </td>
                     <td>
-                      <span className="classification">{n.classification}</span>
+                      <span className="classification" data-marking={n.classification}>
+                        {n.classification}
+                      </span>
                     </td>
                     <td className="muted">{formatDateTime(n.updatedAt)}</td>
                     <td>

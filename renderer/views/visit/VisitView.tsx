@@ -90,7 +90,9 @@ export function VisitView({
             </div>
             <div className="visit-badges">
               <span className={`status status-${detail.visit.status}`}>{detail.visit.status}</span>
-              <span className="classification">{detail.visit.classification}</span>
+              <span className="classification" data-marking={detail.visit.classification}>
+                {detail.visit.classification}
+              </span>
               <ExportButton target={{ visitId: detail.visit.id }} label="Export briefing pack" />
               <ExportButton target={{ visitId: detail.visit.id }} label="Pack as PDF" format="pdf" />
               <PrintButton target={{ visitId: detail.visit.id }} />

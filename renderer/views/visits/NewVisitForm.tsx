@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { COUNTRY_CODES } from '../../../app/domain/country';
+import { capitalTimeZone } from '../../../app/domain/capital-time-zone';
+import { COUNTRY_CODES, resolveCountry } from '../../../app/domain/country';
 import { call, messagesByField } from '../../api/client';
 import { countryName } from '../../format';
 
@@ -10,9 +11,20 @@ interface Draft {
   city: string;
   startDate: string;
   endDate: string;
+  timeZone: string;
 }
 
-const EMPTY: Draft = { title: '', hostCountry: '', guestCountry: '', city: '', startDate: '', endDate: '' };
+const EMPTY: Draft = {
+  title: '',
+  hostCountry: '',
+  guestCountry: '',
+  city: '',
+  startDate: '',
+  endDate: '',
+  timeZone: '',
+};
+
+const TIME_ZONES: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
 
 /**
  * Creating a visit. The rules (required fields, real country codes, end not before start) live
@@ -24,6 +36,9 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const countriesId = useId();
+  const zonesId = useId();
+  // The time zone follows the host country's capital until the user picks one.
+  const [zoneChosen, setZoneChosen] = useState(false);
   const countries = useMemo(
     () => COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name)),
     [],
@@ -33,7 +48,13 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
     e.preventDefault();
     if (busy) return;
     setBusy(true);
-    const r = await call('visits.create', draft);
+    // Countries are typed by name ("Kenya", "UK", "Türkiye"); the API takes their ISO codes.
+    const r = await call('visits.create', {
+      ...draft,
+      guestCountry: resolveCountry(draft.guestCountry) ?? draft.guestCountry,
+      hostCountry: resolveCountry(draft.hostCountry) ?? draft.hostCountry,
+      timeZone: draft.timeZone.trim() || undefined,
+    });
     setBusy(false);
     if (r.ok) {
       setDraft(EMPTY);
@@ -46,9 +67,33 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
     setFormError(r.error.code === 'invalid_input' ? 'Please correct the fields marked below.' : r.error.message);
   }
 
-  function field(name: keyof Draft, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) {
+  function change(name: keyof Draft, value: string) {
+    const next = { ...draft, [name]: value };
+    if (name === 'hostCountry' && !zoneChosen) {
+      const code = resolveCountry(value);
+      next.timeZone = (code && capitalTimeZone(code)) || '';
+    }
+    if (name === 'timeZone') setZoneChosen(value.trim() !== '');
+    setDraft(next);
+    // A message goes as soon as its field is edited: it described the old value.
+    if (errors[name] || (name === 'hostCountry' && errors.timeZone)) {
+      const rest = { ...errors };
+      delete rest[name];
+      if (name === 'hostCountry') delete rest.timeZone;
+      setErrors(rest);
+      if (Object.keys(rest).length === 0) setFormError(null);
+    }
+  }
+
+  function field(
+    name: keyof Draft,
+    label: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+    hint?: string,
+  ) {
     const id = `new-visit-${name}`;
     const error = errors[name];
+    const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
     return (
       <div className="field">
         <label htmlFor={id}>{label}</label>
@@ -57,10 +102,15 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
           name={name}
           value={draft[name]}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(ev) => setDraft({ ...draft, [name]: ev.target.value })}
+          aria-describedby={describedBy || undefined}
+          onChange={(ev) => change(name, ev.target.value)}
           {...props}
         />
+        {hint && (
+          <p id={`${id}-hint`} className="field-hint">
+            {hint}
+          </p>
+        )}
         {error && (
           <p id={`${id}-error`} className="field-error">
             {error}
@@ -82,14 +132,12 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
       <div className="field-row">
         {field('guestCountry', 'Guest country', {
           list: countriesId,
-          placeholder: 'e.g. KZ',
-          maxLength: 2,
+          placeholder: 'e.g. Kazakhstan',
           autoComplete: 'off',
         })}
         {field('hostCountry', 'Host country', {
           list: countriesId,
-          placeholder: 'e.g. TR',
-          maxLength: 2,
+          placeholder: 'e.g. Türkiye',
           autoComplete: 'off',
         })}
         {field('city', 'City')}
@@ -97,12 +145,21 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
       <div className="field-row">
         {field('startDate', 'Start date', { type: 'date' })}
         {field('endDate', 'End date', { type: 'date' })}
+        {field(
+          'timeZone',
+          'Time zone',
+          { list: zonesId, autoComplete: 'off', placeholder: 'e.g. Europe/Istanbul' },
+          'Programme times are local to it; the host capital’s by default.',
+        )}
       </div>
       <datalist id={countriesId}>
         {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
+          <option key={c.code} value={c.name} />
+        ))}
+      </datalist>
+      <datalist id={zonesId}>
+        {TIME_ZONES.map((z) => (
+          <option key={z} value={z} />
         ))}
       </datalist>
       <div className="actions">

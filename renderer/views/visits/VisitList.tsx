@@ -59,9 +59,10 @@ export function VisitList({ onOpen, newVisitRequest = 0 }: { onOpen: (id: string
       {creating && (
         <NewVisitForm
           onCancel={() => setCreating(false)}
-          onCreated={async () => {
+          onCreated={(id) => {
+            // The new visit opens: its programme and people are what comes next.
             setCreating(false);
-            await load();
+            onOpen(id);
           }}
         />
       )}

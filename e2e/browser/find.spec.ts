@@ -1,0 +1,155 @@
+import type { Page } from '@playwright/test';
+import { VISIT_INPUT, doc } from '../../app/testing/fixtures';
+import { must, type Harness } from './harness';
+import { APP_URL, expect, test } from './fixtures';
+import type { NoteEditorPage } from './pages/NoteEditorPage';
+
+async function openNewNote(page: Page, harness: Harness, note: NoteEditorPage): Promise<void> {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes`);
+  await page.getByRole('button', { name: 'New note' }).click();
+  await page.getByRole('form', { name: 'New note' }).getByLabel('Title', { exact: true }).pressSequentially('Brief');
+  await page.getByRole('button', { name: 'Create note' }).click();
+  await note.waitUntilOpen();
+  await note.focusEnd();
+}
+
+/** Ranges in each find highlight: [every other match, the current one]. */
+function highlighted(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => {
+    const registry = CSS.highlights as unknown as Map<string, Set<Range>>;
+    return [registry.get('briefing-find')?.size ?? 0, registry.get('briefing-find-current')?.size ?? 0];
+  });
+}
+
+test('Ctrl+F finds a name however it is accented, with match case and whole word', async ({ page, harness, note }) => {
+  await openNewNote(page, harness, note);
+  await note.type('Minister Çavuşoğlu met the press.\nMr Cavusoglu said trade and trades grow. Trade matters.');
+  await note.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  const find = bar.getByLabel('Find', { exact: true });
+  await expect(find).toBeFocused();
+  await find.pressSequentially('Cavusoglu');
+  const count = bar.getByRole('status', { name: 'Matches' });
+  await expect(count).toHaveText('1 of 2');
+  await expect.poll(() => highlighted(page)).toEqual([1, 1]);
+  await find.press('Enter');
+  await expect(count).toHaveText('2 of 2');
+
+  await find.fill('trade');
+  await expect(count).toHaveText('1 of 3');
+  await bar.getByLabel('Whole word').check();
+  await expect(count).toHaveText('1 of 2');
+  await bar.getByLabel('Match case').check();
+  await expect(count).toHaveText('1 of 1');
+  await find.fill('nothing like it');
+  await expect(count).toHaveText('No matches');
+  await expect.poll(() => highlighted(page)).toEqual([0, 0]);
+
+  // Escape closes the bar, clears the highlights and puts the caret back in the text.
+  await find.fill('press');
+  await find.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(note.content).toBeFocused();
+  await expect.poll(() => highlighted(page)).toEqual([0, 0]);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('press');
+});
+
+test('Ctrl+H replaces one match or all of them, and one Ctrl+Z undoes Replace all', async ({ page, harness, note }) => {
+  await openNewNote(page, harness, note);
+  await note.type('Kazakstan and Kazakstan.\nThe Kazakstan delegation.');
+  await note.press('Control+h');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByLabel('Find', { exact: true }).pressSequentially('Kazakstan');
+  await bar.getByLabel('Replace with').pressSequentially('Kazakhstan');
+  await bar.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(note.content).toContainText('Kazakhstan and Kazakstan.');
+  await expect(bar.getByRole('status', { name: 'Matches' })).toHaveText('1 of 2');
+  await bar.getByRole('button', { name: 'Replace all' }).click();
+  await expect(bar.getByRole('status', { name: 'Matches' })).toHaveText('Replaced 2 matches');
+  await expect(note.content).toHaveText('Kazakhstan and Kazakhstan.The Kazakhstan delegation.');
+  await note.expectSaved();
+  await note.content.click();
+  await note.press('Control+z');
+  await expect(note.content).toHaveText('Kazakhstan and Kazakstan.The Kazakstan delegation.');
+});
+
+test("the visit's notes are searched from its Notes tab, accents ignored, and a hit opens its note", async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  await must(harness, 'notes.create', { visitId, title: 'Scene-setter', content: doc('Trade with Türkiye grows.') });
+  const { id } = await must<{ id: string }>(harness, 'notes.create', {
+    visitId,
+    title: 'Talking points',
+    content: doc('Thank Minister Çavuşoğlu for the invitation.'),
+  });
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes`);
+  const search = page.getByRole('search', { name: "Search this visit's notes" });
+  await search.getByLabel('Search notes').pressSequentially('Cavusoglu');
+  const found = search.getByRole('list', { name: 'Notes found' }).getByRole('button');
+  await expect(found).toHaveText(['Talking points']);
+  await expect(search.locator('mark')).toHaveText('Çavuşoğlu');
+  await found.click();
+  await note.waitUntilOpen();
+  expect(page.url()).toContain(id);
+});
+
+test('quotes and dashes become typographic as you type, unless the setting is off', async ({ page, harness, note }) => {
+  await openNewNote(page, harness, note);
+  await note.type(`He said "it's agreed" -- for 2021.`);
+  await expect(note.content).toContainText('He said “it’s agreed” – for 2021.');
+  await note.press('Control+z');
+  await must(harness, 'settings.set', { smartQuotes: false });
+  await page.reload();
+  await note.waitUntilOpen();
+  await note.focusEnd();
+  await note.type(` "plain"`);
+  await expect(note.content).toContainText('"plain"');
+});
+
+test('nested numbered lists read 1. / a. / i. as in Word', async ({ page, harness, note }) => {
+  await openNewNote(page, harness, note);
+  await note.type('1. First\n');
+  await note.press('Tab');
+  await note.type('Sub\n');
+  await note.press('Tab');
+  await note.type('Subsub');
+  const styles = await note.content
+    .locator('ol')
+    .evaluateAll((lists) => lists.map((l) => getComputedStyle(l).listStyleType));
+  expect(styles).toEqual(['decimal', 'lower-alpha', 'lower-roman']);
+});
+
+test('Escape closes the New note and Save as template forms and gives focus back; a new note takes the caret', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes`);
+  const newNote = page.getByRole('button', { name: 'New note' });
+  await newNote.click();
+  const form = page.getByRole('form', { name: 'New note' });
+  await form.getByLabel('Title', { exact: true }).press('Escape');
+  await expect(form).toBeHidden();
+  await expect(newNote).toBeFocused();
+
+  await newNote.click();
+  await form.getByLabel('Title', { exact: true }).pressSequentially('Talking points');
+  await page.getByRole('button', { name: 'Create note' }).click();
+  await note.waitUntilOpen();
+  await expect(note.content).toBeFocused();
+  await page.keyboard.type('Typed at once');
+  await expect(note.content).toContainText('Typed at once');
+
+  const saveAsTemplate = page.getByRole('button', { name: 'Save as template' });
+  await saveAsTemplate.click();
+  const templateForm = page.getByRole('form', { name: 'Save as template' });
+  await expect(templateForm).toBeVisible();
+  await templateForm.getByRole('textbox').first().press('Escape');
+  await expect(templateForm).toBeHidden();
+  await expect(saveAsTemplate).toBeFocused();
+});
