@@ -57,7 +57,7 @@ describe('clearance freezes what was cleared', () => {
     const note = await newBrief();
     const cleared = await clear(note.id);
     expect(cleared.clearance?.by).toBe('A. Desk Officer');
-    expect(cleared.clearance?.fields['meeting.time']).toBe('Friday 5 March 2021, 10:00–11:00 (Europe/Istanbul)');
+    expect(cleared.clearance?.fields['meeting.time']).toBe('Friday 5 March 2021, 10:00–11:00 local time (Ankara)');
 
     await moveMeeting('2021-03-05T10:30', '2021-03-05T11:30');
     const after = value(await t.dispatch('notes.get', { id: note.id })) as Note;

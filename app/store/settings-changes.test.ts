@@ -15,6 +15,8 @@ describe('settings.set', () => {
       department: 'Europe Department',
       author: 'A. Author',
       language: 'en-GB',
+      briefPageLimit: 2,
+      smartQuotes: true,
     });
   });
 

@@ -51,7 +51,7 @@ describe('freeze on clearance', () => {
     const frozen = freezeFields(BRIEF, ctx());
     expect(frozen).toEqual({
       classification: 'RESTRICTED',
-      'meeting.time': 'Wednesday 4 March 2026, 16:00–17:00 (Africa/Nairobi)',
+      'meeting.time': 'Wednesday 4 March 2026, 16:00–17:00 local time (Nairobi)',
       'meeting.place': null,
       'meeting.title': 'Call on the Cabinet Secretary',
       'visit.title': 'UK visit to Nairobi',
@@ -76,7 +76,7 @@ describe('freeze on clearance', () => {
     const moved = { ...item, start: '2026-03-04T16:30', end: '2026-03-04T17:30' };
     const changes = changesSinceClearance(frozen, ctx(moved));
     expect(changes.map(describeChange)).toEqual([
-      'Meeting time changed since clearance: Wednesday 4 March 2026, 16:00–17:00 (Africa/Nairobi) → Wednesday 4 March 2026, 16:30–17:30 (Africa/Nairobi)',
+      'Meeting time changed since clearance: Wednesday 4 March 2026, 16:00–17:00 local time (Nairobi) → Wednesday 4 March 2026, 16:30–17:30 local time (Nairobi)',
     ]);
     expect(changesSinceClearance(frozen, ctx(null)).map((c) => c.field)).toEqual(['meeting.time', 'meeting.title']);
     expect(changesSinceClearance(null, ctx(null))).toEqual([]);

@@ -128,7 +128,7 @@ test('4. a cleared brief keeps what was cleared when the meeting moves, says so,
   await expect(note.content).not.toContainText('10:30');
   const notice = page.getByRole('alert', { name: 'Changed since clearance' });
   await expect(notice).toContainText(
-    'Meeting time changed since clearance: Friday 5 March 2021, 10:00–11:00 (Europe/Istanbul) → Friday 5 March 2021, 10:30–11:30 (Europe/Istanbul)',
+    'Meeting time changed since clearance: Friday 5 March 2021, 10:00–11:00 local time (Ankara) → Friday 5 March 2021, 10:30–11:30 local time (Ankara)',
   );
   expect((await must<Note>(harness, 'notes.get', { id: 'demo-note-oktay-brief' })).updatedAt).toBe(clearedAt);
   const { document } = await exportFromNote(page);

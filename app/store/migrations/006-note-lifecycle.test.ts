@@ -103,7 +103,7 @@ describe('migration 6 (note lifecycle)', () => {
       });
       expect(store.notes.get('n2').clearance?.fields).toMatchObject({
         'meeting.participants': 'Fuat Oktay, Vice-President',
-        'meeting.time': 'Friday 5 March 2021, 10:00–11:00 (Europe/Istanbul)',
+        'meeting.time': 'Friday 5 March 2021, 10:00–11:00 local time (Ankara)',
         'meeting.place': null,
       });
       const items = placeholderOf(note.content as NoteContent);
