@@ -371,7 +371,7 @@ test('the toolbar is one Tab stop, arrow keys move inside it, and Tab goes on to
   await expect(note.content).toBeFocused();
 });
 
-test('a long title and all six actions of a note in review fit the window, the actions on one row', async ({
+test('a long title and all seven actions of a note in review fit the window, the actions on one row', async ({
   page,
   harness,
   note,
@@ -385,6 +385,7 @@ test('a long title and all six actions of a note in review fit the window, the a
     'Clear',
     'Save as template',
     'Export to Word',
+    'Export to PDF',
     'History',
     'Delete note',
   ]);

@@ -85,6 +85,26 @@ test('Settings name the author and the department that exports carry', async ({ 
   expect(xml).toContain('Europe Department');
 });
 
+test('Settings set the length past which a brief is flagged, and turn typographic quotes off', async ({
+  harness,
+  page,
+}) => {
+  await page.goto(`${APP_URL}#/settings`);
+  const limit = page.getByLabel('Flag a brief longer than (pages)');
+  await limit.fill('3');
+  await limit.press('Tab');
+  await expect
+    .poll(async () => (await must<{ briefPageLimit: number }>(harness, 'settings.get', {})).briefPageLimit)
+    .toBe(3);
+  await limit.fill('0');
+  await limit.press('Tab');
+  await expect(page.getByRole('alert')).toContainText('1 to 100');
+  await page.getByLabel('Typographic quotes and dashes as you type (‘ ’ “ ” –)').uncheck();
+  await expect
+    .poll(async () => (await must<{ smartQuotes: boolean }>(harness, 'settings.get', {})).smartQuotes)
+    .toBe(false);
+});
+
 test('a paragraph and a table pasted into a nested bullet never break the pack', async ({ harness, page, note }) => {
   seedDemo(harness.store);
   const { id } = await must<{ id: string }>(harness, 'notes.create', { visitId: VISIT, title: 'Pasted points' });

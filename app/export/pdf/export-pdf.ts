@@ -44,7 +44,7 @@ function packPrint(store: Store, target: PackTarget, options: PrintOptions): Pac
   const { choice, notes } = packChoiceFor(store, visitId, override);
   return printPack(notes, exportData(store, visitId), {
     ...options,
-    pack: { ...choice.cover, preparedBy: choice.cover.preparedBy ?? (options.style.author || undefined) },
+    pack: { ...choice.cover, preparedBy: choice.cover.preparedBy ?? (store.settings.get().author || undefined) },
   });
 }
 

@@ -99,6 +99,7 @@ export function SettingsView() {
         {input('department', 'Originating department', 'In the footer of every exported page and on the pack’s cover.')}
         {input('author', 'Your name', 'Author of exported documents, “Prepared by” on the pack’s cover.')}
         {input('language', 'Document language', 'For Word’s spelling and grammar check, e.g. en-GB, fr-FR, ru-RU.')}
+        <WritingSettings onSaved={() => setStatus('Saved')} />
         <div className="field">
           <label htmlFor="settings-classifications">Classifications, lowest first</label>
           <textarea
@@ -121,5 +122,71 @@ export function SettingsView() {
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * How the editor helps while writing: the length past which a brief is flagged (the domain's
+ * rule is two pages) and typographic quotes and dashes as you type. Each is kept when changed.
+ */
+function WritingSettings({ onSaved }: { onSaved: () => void }) {
+  const [limit, setLimit] = useState<string | null>(null);
+  const [smartQuotes, setSmartQuotes] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('settings.get', {}).then((r) => {
+      if (!r.ok) return;
+      setLimit(String(r.value.briefPageLimit));
+      setSmartQuotes(r.value.smartQuotes);
+    });
+  }, []);
+
+  async function save(changes: Settings) {
+    const r = await call('settings.set', changes);
+    if (!r.ok) return setError(r.error.issues?.[0]?.message ?? r.error.message);
+    setError(null);
+    setLimit(String(r.value.briefPageLimit));
+    setSmartQuotes(r.value.smartQuotes);
+    onSaved();
+  }
+
+  if (limit === null) return null;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="settings-brief-page-limit">Flag a brief longer than (pages)</label>
+        <input
+          id="settings-brief-page-limit"
+          type="number"
+          min={1}
+          max={100}
+          value={limit}
+          aria-invalid={error ? true : undefined}
+          aria-describedby="settings-brief-page-limit-hint"
+          onChange={(e) => setLimit(e.target.value)}
+          onBlur={() => {
+            const pages = Number(limit);
+            if (!Number.isInteger(pages) || pages < 1 || pages > 100)
+              setError('Give a whole number of pages, 1 to 100.');
+            else void save({ briefPageLimit: pages });
+          }}
+        />
+        <p className="field-hint" id="settings-brief-page-limit-hint">
+          Briefs are best kept to two sides; the note says when one is longer.
+        </p>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" checked={smartQuotes} onChange={(e) => void save({ smartQuotes: e.target.checked })} />{' '}
+          Typographic quotes and dashes as you type (‘ ’ “ ” –)
+        </label>
+      </div>
+    </>
   );
 }
