@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NoteContent } from '../domain/content';
 import { noteExportJob, packExportJob } from '../export/export-operations';
 import { doc, openTestStore, value, VISIT_INPUT } from '../testing/fixtures';
 import type { AppFailure } from '../api/result';
@@ -8,16 +7,7 @@ import { createInProcessJobRunner } from './in-process';
 import type { JobBudget } from './protocol';
 import { runJob } from './run-job';
 import { createChildProcessJobRunner } from './process-runner';
-
-/**
- * A pathological note for a budget: far more paragraphs than a note may hold (the store refuses
- * a note over 5 million characters; a job built by hand can carry anything). The exporter itself
- * clamps what could blow up (spans), so a budget is for sheer size.
- */
-function hugeNote(paragraphs: number): NoteContent {
-  const paragraph = doc('An ordinary sentence of a briefing, repeated far past any real note.').root.children[0]!;
-  return { root: { ...doc().root, children: Array.from({ length: paragraphs }, () => paragraph) } };
-}
+import { hugeNote } from '../testing/huge-note';
 
 /**
  * Runs `work` while pinging the event loop of this thread: the test's stand-in for the window.

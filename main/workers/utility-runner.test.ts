@@ -6,6 +6,7 @@ import { noteExportJob } from '../../app/export/export-operations';
 import { jobWorkerScript } from '../../app/jobs/process-runner';
 import { doc, openTestStore, value, VISIT_INPUT } from '../../app/testing/fixtures';
 import { createUtilityJobRunner, type UtilityProcessLike, type UtilityWorkerDeps } from './utility-runner';
+import { hugeNote } from '../../app/testing/huge-note';
 
 /**
  * A stand-in for Electron's utilityProcess.fork (no Electron binary here): a Node child process
@@ -32,12 +33,6 @@ const forkLikeElectron: UtilityWorkerDeps['fork'] = (modulePath, args, options) 
   };
   return like;
 };
-
-/** Far more paragraphs than a note may hold: sheer size (the exporter clamps spans since the content rules). */
-function hugeNote(paragraphs: number): NoteContent {
-  const paragraph = doc('An ordinary sentence of a briefing, repeated far past any real note.').root.children[0]!;
-  return { root: { ...doc().root, children: Array.from({ length: paragraphs }, () => paragraph) } };
-}
 
 function spanningNote(colSpan: number): NoteContent {
   const cell = { type: 'tablecell', version: 1, headerState: 0, colSpan, rowSpan: 1, children: doc('x').root.children };
