@@ -52,9 +52,12 @@ const hex = (colour: string) => `#${colour}`;
 
 function marginBoxes(m: PageMarking, style: WordStyle): string {
   const font = `font: 700 ${pt(style.markingSize)} "Briefing Sans", sans-serif; color: ${hex(style.markingColour)};`;
-  const top = m.draft ? `${m.marking} — DRAFT` : m.marking;
-  return `@top-center { content: ${cssString(top)}; ${font} }
-    @bottom-center { content: ${cssString(m.marking)} "\\A" "Page " counter(page) " of " counter(pages); white-space: pre; text-align: center; ${font} }`;
+  // As the Word export: the marking (with DRAFT while drafts remain) top and bottom, and the
+  // originating department before the page number.
+  const marking = m.draft ? `${m.marking} — DRAFT` : m.marking;
+  const department = style.department ? `${style.department} · ` : '';
+  return `@top-center { content: ${cssString(marking)}; ${font} }
+    @bottom-center { content: ${cssString(marking)} "\\A" ${cssString(department)} "Page " counter(page) " of " counter(pages); white-space: pre; text-align: center; ${font} }`;
 }
 
 /**
