@@ -142,13 +142,18 @@ function WritingSettings({ onSaved }: { onSaved: () => void }) {
     });
   }, []);
 
-  async function save(changes: Settings) {
+  /** Saves, shows what was kept; false when it was refused (the message is shown). */
+  async function save(changes: Settings): Promise<boolean> {
     const r = await call('settings.set', changes);
-    if (!r.ok) return setError(r.error.issues?.[0]?.message ?? r.error.message);
+    if (!r.ok) {
+      setError(r.error.issues?.[0]?.message ?? r.error.message);
+      return false;
+    }
     setError(null);
     setLimit(String(r.value.briefPageLimit));
     setSmartQuotes(r.value.smartQuotes);
     onSaved();
+    return true;
   }
 
   if (limit === null) return null;
@@ -183,7 +188,16 @@ function WritingSettings({ onSaved }: { onSaved: () => void }) {
       </div>
       <div className="field">
         <label className="check">
-          <input type="checkbox" checked={smartQuotes} onChange={(e) => void save({ smartQuotes: e.target.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={smartQuotes}
+            onChange={(e) => {
+              // Shown at once; the saved value comes back with the answer (the old one, on a failure).
+              const on = e.target.checked;
+              setSmartQuotes(on);
+              void save({ smartQuotes: on }).then((saved) => saved || setSmartQuotes(!on));
+            }}
+          />{' '}
           Typographic quotes and dashes as you type (‘ ’ “ ” –)
         </label>
       </div>
