@@ -34,6 +34,16 @@ export function participants(item: ProgrammeItem, people: readonly Person[]): Pe
   return item.participants.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
 }
 
+/**
+ * A meeting's participants as a brief lists them, "Name, Title" (the title held that day), in the
+ * programme's order of precedence; a cleared brief's are the ones it was cleared with.
+ */
+export function participantLines(item: ProgrammeItem, people: readonly Person[], fields?: FieldContext): string[] {
+  const frozen = fields?.frozen?.['meeting.participants'];
+  if (frozen !== undefined) return (frozen ?? '').split('; ').filter(Boolean);
+  return participants(item, people).map((p) => nameWithTitle(p, item.start.slice(0, 10)));
+}
+
 /** Time, place and participants (one a line, the title in force that day), once per brief. */
 export function meetingBlock(
   item: ProgrammeItem,
@@ -49,11 +59,7 @@ export function meetingBlock(
     labelled('Time', value('meeting.time') ?? formatMeetingTime(item, timeZone, undefined));
   const place = fields ? value('meeting.place') : item.location;
   if (place) xml += labelled('Place', place);
-  const frozen = fields?.frozen?.['meeting.participants'];
-  const names =
-    frozen === undefined
-      ? participants(item, people).map((p) => nameWithTitle(p, item.start.slice(0, 10)))
-      : (frozen ?? '').split('; ').filter(Boolean);
+  const names = participantLines(item, people, fields);
   if (names.length) {
     xml += paragraph(SPACING, textRun('Participants (in order of precedence):', BOLD));
     for (const name of names) xml += paragraph(`${SPACING}<w:ind w:left="360"/>`, textRun(name));

@@ -1,8 +1,6 @@
 import type { NoteContent } from '../../domain/content';
 import { countryName } from '../../domain/country';
 import type { Note } from '../../domain/note';
-import type { Person } from '../../domain/person';
-import type { ProgrammeItem } from '../../domain/programme';
 import {
   formatDateRange,
   formatMeetingTime,
@@ -12,6 +10,7 @@ import {
 } from '../../templates/fields';
 import { noteFields, warnUnfinished, type ExportData, type PackLayout } from '../document';
 import { highestMarking } from '../markings';
+import { participantLines } from '../pack-parts';
 import type { WordStyle } from '../style';
 import { withoutTitleBlock } from '../template-title-block';
 import { contentHtml, type HtmlContext } from './content-to-html';
@@ -65,14 +64,6 @@ function htmlContext(
   return { fields, warnings, headingShift, keepPlaceholders: options.keepPlaceholders };
 }
 
-function participants(data: Pick<ExportData, 'people'>, item: ProgrammeItem): string[] {
-  const people = new Map(data.people.map((p) => [p.id, p]));
-  return item.participants
-    .map((id) => people.get(id))
-    .filter((p): p is Person => !!p)
-    .map((p) => nameWithTitle(p, item.start.slice(0, 10)));
-}
-
 /**
  * Meeting, time, place and participants (in the programme's order of precedence), once; a
  * cleared note's are the values it was cleared with, as in the Word export.
@@ -82,9 +73,7 @@ function meetingBlock(fields: FieldContext): string {
   if (!fields.programmeItem) {
     return `<div class="labels">${label('Visit', value('visit.title') ?? '')}${label('Date', value('visit.dates') ?? '')}${label('Place', `${value('visit.city') ?? ''}, ${value('visit.hostCountry') ?? ''}`)}</div>`;
   }
-  const frozen = fields.frozen?.['meeting.participants'];
-  const who =
-    frozen === undefined ? participants(fields, fields.programmeItem) : (frozen ?? '').split('; ').filter(Boolean);
+  const who = participantLines(fields.programmeItem, fields.people, fields);
   const place = value('meeting.place');
   return `<div class="labels">${label('Meeting', value('meeting.title') ?? '')}${label('Time', value('meeting.time') ?? '')}${place ? label('Place', place) : ''}${
     who.length
@@ -117,7 +106,7 @@ function programmeTable(data: ExportData): string {
   const rows = data.programme
     .map((item) => {
       const when = formatMeetingTime(item, data.visit.timeZone, null);
-      const who = participants(data, item)
+      const who = participantLines(item, data.people)
         .map((p) => `<p>${html(p)}</p>`)
         .join('');
       return `<tr><td>${html(when)}</td><td>${html(item.title)}</td><td>${html(item.location ?? '')}</td><td>${who}</td></tr>`;
