@@ -26,7 +26,7 @@ const node = {
   // bundled. So are the .docx import's libraries (production dependencies, packaged from
   // node_modules): loaded on the first import, they would otherwise be parsed at every start of the
   // CLI and the app (~5 MB, +0.1-0.5 s).
-  external: ['better-sqlite3', 'electron', 'playwright-core', 'happy-dom', 'mammoth', 'jszip', 'lexical', '@lexical/*'],
+  external: ['better-sqlite3', 'electron', 'happy-dom', 'mammoth', 'jszip', 'lexical', '@lexical/*'],
 };
 
 /** The job worker (app/jobs/process-worker.ts), beside the bundle that starts it. */

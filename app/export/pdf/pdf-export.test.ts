@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../api/dispatch';
 import { createHandlers } from '../../api/handlers';
@@ -148,6 +150,42 @@ describe.skipIf(!hasChromium || !hasPoppler)('briefing export-pdf', () => {
       await runCli(['--db', t.file, 'export-pdf', '--visit', DEMO_VISIT_ID, '--out', out, '--paper', 'A3'], io),
     ).toBe(2);
     expect(lines.at(-1)).toMatch(/--paper must be A4 or Letter/);
+  });
+});
+
+describe.skipIf(!hasChromium || !hasPoppler)('the Chromium renderer', () => {
+  it('runs no script of the page and reaches nothing but the print origin', async () => {
+    let hits = 0;
+    const server = http.createServer((_req, res) => {
+      hits++;
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const pdf = await renderer.render(
+        `<!doctype html><p id="p">Static text</p><img src="http://127.0.0.1:${port}/tracker.png">` +
+          `<link rel="stylesheet" href="http://127.0.0.1:${port}/style.css">` +
+          `<script>document.getElementById('p').textContent = 'A script ran'</script>`,
+      );
+      const file = tmp.file('locked.pdf');
+      fs.writeFileSync(file, pdf);
+      const text = poppler('pdftotext', [file, '-']);
+      expect(text).toContain('Static text');
+      expect(text).not.toContain('A script ran');
+      expect(hits).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a Chromium that dies at start-up is a clear "unavailable", not a hang', async () => {
+    const broken = chromiumRenderer({ CHROMIUM_PATH: '/bin/false' });
+    await expect(broken.render('<p>x</p>')).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/^Chromium \(\/bin\/false\) could not make the PDF: /),
+    });
+    await broken.close();
   });
 });
 
