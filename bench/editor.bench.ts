@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { seedDemo } from '../app/demo/seed';
 import { APP_URL, attach, createHarness, must } from '../e2e/browser/harness';
 import { longNote } from '../e2e/browser/noteContent';
@@ -136,21 +138,30 @@ async function typeInMiddle(browser: Browser, page: Page, blocks: number): Promi
 }
 
 /**
- * The browser's own share: the note as the app rendered it (its DOM and style sheets, copied) in a
- * plain contenteditable page with no script at all, typed into the same way. What the app adds
- * (Lexical, React, autosave) is the difference from this figure.
+ * A page holding a copy of the app's editor as rendered (its DOM and style sheets), no app code;
+ * `scripts` (HTML) are added at the end of the body.
  */
-async function typeInPlainCopy(browser: Browser, app: Page, blocks: number): Promise<Typing> {
+async function copyOfEditorPage(browser: Browser, app: Page, scripts = ''): Promise<Page> {
   const copy = (await app.evaluate(`(() => ({
     css: Array.from(document.styleSheets).map((s) => Array.from(s.cssRules).map((r) => r.cssText).join('\\n')).join('\\n'),
     html: document.querySelector('.editor-shell').outerHTML,
   }))()`)) as { css: string; html: string };
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.setContent(
+    `<!doctype html><html><head><style>${copy.css}</style></head><body><div class="app"><main class="app-main">` +
+      `<section class="page note-page">${copy.html}</section></main></div>${scripts}</body></html>`,
+  );
+  return page;
+}
+
+/**
+ * The browser's own share: the note as the app rendered it in a plain contenteditable page with
+ * no script at all, typed into the same way. What the app adds (Lexical, React, autosave) is the
+ * difference from this figure.
+ */
+async function typeInPlainCopy(browser: Browser, app: Page, blocks: number): Promise<Typing> {
+  const page = await copyOfEditorPage(browser, app);
   try {
-    await page.setContent(
-      `<!doctype html><html><head><style>${copy.css}</style></head><body><div class="app"><main class="app-main">` +
-        `<section class="page note-page">${copy.html}</section></main></div></body></html>`,
-    );
     return await typeInMiddle(browser, page, blocks);
   } finally {
     await page.close();
@@ -165,16 +176,37 @@ async function tracedWork(browser: Browser, page: Page, blocks: number): Promise
   return percentile(workPerKeyPress(await browser.stopTracing()), 95);
 }
 
-/** The plain contenteditable copy of the app's page (see typeInPlainCopy), kept open for several rounds. */
-async function plainCopyPage(browser: Browser, app: Page): Promise<Page> {
-  const copy = (await app.evaluate(`(() => ({
-    css: Array.from(document.styleSheets).map((s) => Array.from(s.cssRules).map((r) => r.cssText).join('\\n')).join('\\n'),
-    html: document.querySelector('.editor-shell').outerHTML,
-  }))()`)) as { css: string; html: string };
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  await page.setContent(
-    `<!doctype html><html><head><style>${copy.css}</style></head><body><div class="app"><main class="app-main">` +
-      `<section class="page note-page">${copy.html}</section></main></div></body></html>`,
+/** The bare-Lexical page's script (bench/pages/bare-lexical.ts), bundled as production code. */
+async function bareLexicalScript(): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(__dirname, 'pages', 'bare-lexical.ts')],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'iife',
+    target: 'chrome130',
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0]!.text;
+  if (code.includes('</script')) throw new Error('the bare-Lexical bundle cannot be inlined');
+  return code;
+}
+
+/**
+ * The same note in Lexical alone (see bench/pages/bare-lexical.ts), in the copied page: the floor
+ * any Lexical editor sets, between the plain page and the app.
+ */
+async function bareLexicalPage(browser: Browser, app: Page, content: unknown, blocks: number): Promise<Page> {
+  const json = JSON.stringify(JSON.stringify(content)).replace(/<\//g, '<\\/');
+  const page = await copyOfEditorPage(
+    browser,
+    app,
+    `<script>window.__noteJson = ${json};</script><script>${await bareLexicalScript()}</script>`,
+  );
+  await page.waitForFunction(
+    `window.__bareReady && document.getElementById('note-editor-content').childElementCount >= ${blocks}`,
   );
   return page;
 }
@@ -219,6 +251,11 @@ async function openByUrl(page: Page, visitId: string, noteId: string, blocks: nu
   await page.locator(`#note-editor-content > :nth-child(${blocks})`).waitFor({ state: 'attached' });
 }
 
+/** The lowest and highest of a set of ratios, as "1.10–1.35". */
+function spread(values: readonly number[]): string {
+  return `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+}
+
 export async function run(): Promise<BenchRow[]> {
   const h = createHarness();
   const browser = await launchBenchChromium();
@@ -228,7 +265,7 @@ export async function run(): Promise<BenchRow[]> {
       const created = await must<{ id: string; revision: number }>(h, 'notes.create', { visitId, title });
       const content = longNote(paragraphs);
       await must(h, 'notes.save', { id: created.id, baseRevision: created.revision, content });
-      return { id: created.id, blocks: content.root.children.length };
+      return { id: created.id, blocks: content.root.children.length, content };
     };
     const title = 'Fifty-page background note';
     const long = await create(title, PARAGRAPHS);
@@ -268,23 +305,32 @@ export async function run(): Promise<BenchRow[]> {
     // The app / plain ratio, stable on a busy machine: app and plain runs interleaved, several
     // rounds, the median ratio and its spread. Find highlights (the word "the") and the names
     // check's underlines are on in the app. Each round types three sentences under a trace.
-    const plainPage = await plainCopyPage(browser, page);
+    const plainPage = await copyOfEditorPage(browser, page);
+    const barePage = await bareLexicalPage(browser, page, long.content, long.blocks);
     const ratios: number[] = [];
+    const bareRatios: number[] = [];
+    const overBare: number[] = [];
     const appWork: number[] = [];
     const plainWork: number[] = [];
+    const bareWork: number[] = [];
     for (let round = 0; round < 5; round++) {
       await page.bringToFront();
       const a = await tracedWork(browser, page, long.blocks);
+      await barePage.bringToFront();
+      const c = await tracedWork(browser, barePage, long.blocks);
       await plainPage.bringToFront();
       const b = await tracedWork(browser, plainPage, long.blocks);
       appWork.push(a);
+      bareWork.push(c);
       plainWork.push(b);
       ratios.push(a / b);
+      bareRatios.push(c / b);
+      overBare.push(a / c);
     }
     await plainPage.close();
+    await barePage.close();
     await page.bringToFront();
     const ratioMedian = percentile(ratios, 50);
-    const sortedRatios = [...ratios].sort((x, y) => x - y);
 
     // A 10 s burst at a steady pace (a fast typist), then the last keystroke must be saved.
     const saveState = page.getByRole('status', { name: 'Save state' });
@@ -350,8 +396,26 @@ export async function run(): Promise<BenchRow[]> {
         {
           target: '≤ 1.2×',
           met: ratioMedian <= 1.2,
-          ratioLabel: `app / plain, spread ${sortedRatios[0]!.toFixed(2)}–${sortedRatios.at(-1)!.toFixed(2)}; app ${percentile(appWork, 50).toFixed(1)} ms, plain ${percentile(plainWork, 50).toFixed(1)} ms (medians)`,
+          ratioLabel: `app / plain, spread ${spread(ratios)}; app ${percentile(appWork, 50).toFixed(1)} ms, plain ${percentile(plainWork, 50).toFixed(1)} ms (medians)`,
           ratio: ratioMedian,
+        },
+      ),
+      row(
+        `the same, Lexical alone (no React, no app plugins) / plain, interleaved, median of ${bareRatios.length} rounds`,
+        percentile(bareRatios, 50),
+        '×',
+        {
+          ratio: percentile(bareRatios, 50),
+          ratioLabel: `Lexical / plain, spread ${spread(bareRatios)}; Lexical ${percentile(bareWork, 50).toFixed(1)} ms (median)`,
+        },
+      ),
+      row(
+        `the same, app / Lexical alone: what the app adds to Lexical, median of ${overBare.length} rounds`,
+        percentile(overBare, 50),
+        '×',
+        {
+          ratio: percentile(overBare, 50),
+          ratioLabel: `app / Lexical, spread ${spread(overBare)}`,
         },
       ),
       row(`find: all matches of a common word ("the", "and") highlighted, ${findOk.length} runs, p95`, findP95, 'ms', {

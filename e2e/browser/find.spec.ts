@@ -55,6 +55,39 @@ test('Ctrl+F finds a name however it is accented, with match case and whole word
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('press');
 });
 
+test('in a long note every match is counted, and the matches come into view highlighted as the note scrolls', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1}: the delegation met.`);
+  const { id } = await must<{ id: string }>(harness, 'notes.create', {
+    visitId,
+    title: 'Long',
+    content: doc(...paragraphs),
+  });
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes/${id}`);
+  await note.waitUntilOpen();
+  await note.content.click();
+  await note.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByLabel('Find', { exact: true }).pressSequentially('delegation');
+  await expect(bar.getByRole('status', { name: 'Matches' })).toHaveText('1 of 400');
+  /** The paragraph numbers whose match is highlighted. */
+  const highlightedParagraphs = () =>
+    page.evaluate(() => {
+      const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+      const all = registry.get('briefing-find');
+      return [...(all ?? [])].map((r) => Number(/^Paragraph (\d+)/.exec(r.startContainer.textContent ?? '')?.[1]));
+    });
+  await expect.poll(async () => (await highlightedParagraphs()).includes(2)).toBe(true);
+  // Only what is on or near the screen is marked: thousands of marked ranges slowed typing.
+  expect(await highlightedParagraphs()).not.toContain(400);
+  await note.content.locator('p').last().scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await highlightedParagraphs()).includes(400)).toBe(true);
+});
+
 test('Ctrl+H replaces one match or all of them, and one Ctrl+Z undoes Replace all', async ({ page, harness, note }) => {
   await openNewNote(page, harness, note);
   await note.type('Kazakstan and Kazakstan.\nThe Kazakstan delegation.');

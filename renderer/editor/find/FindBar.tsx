@@ -10,15 +10,16 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { MatchCache } from './findMatches';
 import { $textBlocks, matchesInBlocks, type FindMatch } from './textBlocks';
 import { clearFindHighlights, showFindHighlights } from './findHighlight';
 
 export type FindMode = 'find' | 'replace';
 
-/** The matches of `query` in the note as it is now. */
-function search(editor: LexicalEditor, query: string, matchCase: boolean, wholeWord: boolean): FindMatch[] {
-  if (!query) return [];
-  return editor.getEditorState().read(() => matchesInBlocks($textBlocks(), query, { matchCase, wholeWord }));
+/** The matches of the cache's query in the note as it is now. */
+function search(editor: LexicalEditor, cache: MatchCache | null): FindMatch[] {
+  if (!cache) return [];
+  return editor.getEditorState().read(() => matchesInBlocks($textBlocks(), (text) => cache.matches(text)));
 }
 
 /** Selects a match in the document (inside an update); null if the text changed since the search. */
@@ -71,11 +72,15 @@ export function FindBar({
   const replaceInput = useRef<HTMLInputElement>(null);
   const showReplace = mode === 'replace' && editable;
 
+  const cache = useMemo(
+    () => (query ? new MatchCache(query, { matchCase, wholeWord }) : null),
+    [query, matchCase, wholeWord],
+  );
   const matches = useMemo(
-    () => search(editor, query, matchCase, wholeWord),
+    () => search(editor, cache),
     // version: the note's text changed
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [editor, query, matchCase, wholeWord, version],
+    [editor, cache, version],
   );
   const shown = Math.min(current, Math.max(0, matches.length - 1));
   const newSearch = () => {
@@ -97,7 +102,25 @@ export function FindBar({
     };
   }, [editor]);
 
-  useLayoutEffect(() => showFindHighlights(editor, matches, shown), [editor, matches, shown]);
+  useLayoutEffect(() => {
+    showFindHighlights(editor, matches, shown);
+    // Matches are marked near the screen only: mark again as the note scrolls or the window resizes.
+    let frame = 0;
+    const redraw = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        showFindHighlights(editor, matches, shown);
+      });
+    };
+    document.addEventListener('scroll', redraw, { capture: true, passive: true });
+    window.addEventListener('resize', redraw);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('scroll', redraw, { capture: true });
+      window.removeEventListener('resize', redraw);
+    };
+  }, [editor, matches, shown]);
   useEffect(() => clearFindHighlights, []);
 
   useEffect(() => {

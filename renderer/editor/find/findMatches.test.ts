@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches } from './findMatches';
+import { findMatches, MatchCache } from './findMatches';
 
 const ANY = { matchCase: false, wholeWord: false };
 const found = (text: string, query: string, options = ANY) =>
@@ -33,5 +33,15 @@ describe('find in a note', () => {
   it('finds nothing for an empty query and never overlaps matches', () => {
     expect(found('abc', '')).toEqual([]);
     expect(found('aaaa', 'aa')).toEqual(['aa', 'aa']);
+  });
+});
+
+describe('the match cache', () => {
+  it('gives what findMatches gives, and searches a changed text again', () => {
+    const cache = new MatchCache('trade', ANY);
+    expect(cache.matches('Trade and trade')).toEqual(findMatches('Trade and trade', 'trade', ANY));
+    expect(cache.matches('Trade and trade')).toBe(cache.matches('Trade and trade'));
+    expect(cache.matches('Trade and more trade and trade')).toHaveLength(3);
+    expect(cache.matches('tra')).toEqual([]);
   });
 });

@@ -69,3 +69,27 @@ export function findMatches(text: string, query: string, options: FindOptions): 
   }
   return matches;
 }
+
+/**
+ * findMatches for one query, remembered per text: after an edit, only the blocks whose text
+ * changed are searched again (a long note has a thousand blocks, an edit changes one).
+ */
+export class MatchCache {
+  private readonly known = new Map<string, TextMatch[]>();
+
+  constructor(
+    private readonly query: string,
+    private readonly options: FindOptions,
+  ) {}
+
+  matches(text: string): TextMatch[] {
+    let found = this.known.get(text);
+    if (!found) {
+      found = text.length < this.query.length ? [] : findMatches(text, this.query, this.options);
+      // Texts typed past are not needed again: start afresh rather than grow without bound.
+      if (this.known.size > 20_000) this.known.clear();
+      this.known.set(text, found);
+    }
+    return found;
+  }
+}

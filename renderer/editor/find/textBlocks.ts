@@ -1,5 +1,5 @@
 import { $getRoot, $isDecoratorNode, $isElementNode, $isLineBreakNode, $isTextNode, type LexicalNode } from 'lexical';
-import { findMatches, type FindOptions } from './findMatches';
+import type { TextMatch } from './findMatches';
 
 /** A run of a block's text: a text node's characters, or a stand-in for a break or a field (key null). */
 interface Piece {
@@ -66,12 +66,11 @@ function pieceAt(block: TextBlock, offset: number, isEnd: boolean): Piece | unde
   );
 }
 
-/** Every match of `query` in the note, in document order. */
-export function matchesInBlocks(blocks: readonly TextBlock[], query: string, options: FindOptions): FindMatch[] {
+/** Every match in the note, in document order; `find` gives the matches in one block's text. */
+export function matchesInBlocks(blocks: readonly TextBlock[], find: (text: string) => TextMatch[]): FindMatch[] {
   const out: FindMatch[] = [];
   for (const block of blocks) {
-    if (block.text.length < query.length) continue;
-    for (const m of findMatches(block.text, query, options)) {
+    for (const m of find(block.text)) {
       const first = pieceAt(block, m.start, false);
       const last = pieceAt(block, m.end, true);
       if (!first?.key || !last?.key) continue;
