@@ -1,0 +1,74 @@
+import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
+import { seedDemo } from '../../app/demo/seed';
+import { must } from './harness';
+import { APP_URL, expect, test } from './fixtures';
+import { PdfPreviewPage } from './pages/PdfPreviewPage';
+
+// Preview shows the PDF itself (export.pdf, drawn with pdf.js in the page): what is seen is what prints.
+
+test('the briefing pack preview shows every page of the PDF, the marking on the first, and Escape closes it', async ({
+  harness,
+  page,
+}) => {
+  seedDemo(harness.store);
+  const { pages } = await must<{ pages: number }>(harness, 'export.pdf', { visitId: DEMO_VISIT_ID });
+  expect(pages).toBeGreaterThan(3);
+  await page.goto(`${APP_URL}#/visits/${DEMO_VISIT_ID}/pack`);
+  const preview = new PdfPreviewPage(page);
+  await preview.open();
+  await expect(preview.dialog).toHaveAccessibleName('Preview: Briefing pack');
+  await expect(preview.pages).toHaveCount(pages);
+  await expect(preview.position).toHaveText(`Page 1 of ${pages}`);
+
+  // The first page's text, from pdf.js's text layer over the drawn canvas: the pack's marking.
+  const first = await preview.drawn(1);
+  await expect(first.locator('canvas')).toHaveCount(1);
+  await expect(first.locator('.textLayer')).toContainText('RESTRICTED — DRAFT');
+
+  // Keyboard: the pages take the focus and scroll; the last page is drawn when reached, and counted.
+  await expect(preview.dialog.getByRole('region', { name: 'Pages' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(preview.position).toHaveText(`Page ${pages} of ${pages}`);
+  await expect(preview.pageItem(pages)).toHaveAttribute('data-rendered', 'true', { timeout: 15_000 });
+  for (let n = 1; n <= pages; n++) await preview.drawn(n);
+
+  await page.keyboard.press('Escape');
+  await expect(preview.dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Preview', exact: true })).toBeFocused();
+});
+
+test('a note preview switches to US Letter and exports the PDF it shows', async ({ harness, page, note }) => {
+  seedDemo(harness.store);
+  await note.open(DEMO_VISIT_ID, 'demo-note-oktay-brief');
+  const preview = new PdfPreviewPage(page);
+  await preview.open();
+  await expect(preview.dialog).toHaveAccessibleName('Preview: Meeting brief: Vice-President Fuat Oktay');
+  const ratio = async () => {
+    const box = (await preview.pageItem(1).boundingBox())!;
+    return box.height / box.width;
+  };
+  expect(await ratio()).toBeCloseTo(297 / 210, 2);
+  await preview.paper.selectOption('Letter');
+  await expect(preview.pageItem(1)).toBeVisible({ timeout: 30_000 });
+  await expect.poll(ratio, { timeout: 30_000 }).toBeCloseTo(11 / 8.5, 2);
+  await expect((await preview.drawn(1)).locator('.textLayer')).toContainText('Vice-President Fuat Oktay');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.dialog.getByRole('button', { name: 'Export to PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Meeting brief - Vice-President Fuat Oktay.pdf');
+  await expect(preview.dialog.getByRole('status')).toContainText('Exported Meeting brief - Vice-President Fuat Oktay.pdf');
+  await preview.dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(preview.dialog).toBeHidden();
+});
+
+test('a preview that cannot be made says why in one line', async ({ harness, page, note }) => {
+  seedDemo(harness.store);
+  await note.open(DEMO_VISIT_ID, 'demo-note-oktay-brief');
+  await must(harness, 'notes.delete', { id: 'demo-note-oktay-brief' });
+  const preview = new PdfPreviewPage(page);
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(preview.dialog.getByRole('alert')).toHaveText(/^Preview unavailable: it is no longer there/);
+  await expect(preview.pages).toHaveCount(0);
+});
