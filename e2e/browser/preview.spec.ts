@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../../app/demo/seed';
+import { CONTENT_SECURITY_POLICY } from '../../main/content-security-policy';
 import { must } from './harness';
 import { APP_URL, expect, test } from './fixtures';
 import { PdfPreviewPage } from './pages/PdfPreviewPage';
@@ -13,6 +15,17 @@ test('the briefing pack preview shows every page of the PDF, the marking on the 
   seedDemo(harness.store);
   const { pages } = await must<{ pages: number }>(harness, 'export.pdf', { visitId: DEMO_VISIT_ID });
   expect(pages).toBeGreaterThan(3);
+  // The page under the desktop app's own CSP header (pdf.js's worker needs worker-src 'self', no eval).
+  await page.route(APP_URL, (route) =>
+    route.fulfill({
+      path: path.resolve(__dirname, '../../dist/renderer/index.html'),
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY },
+    }),
+  );
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   await page.goto(`${APP_URL}#/visits/${DEMO_VISIT_ID}/pack`);
   const preview = new PdfPreviewPage(page);
   await preview.open();
@@ -35,6 +48,7 @@ test('the briefing pack preview shows every page of the PDF, the marking on the 
   await page.keyboard.press('Escape');
   await expect(preview.dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Preview', exact: true })).toBeFocused();
+  expect(refused, 'nothing the preview does is refused by the CSP').toEqual([]);
 });
 
 test('a note preview switches to US Letter and exports the PDF it shows', async ({ harness, page, note }) => {
@@ -58,7 +72,9 @@ test('a note preview switches to US Letter and exports the PDF it shows', async 
     preview.dialog.getByRole('button', { name: 'Export to PDF' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('Meeting brief - Vice-President Fuat Oktay.pdf');
-  await expect(preview.dialog.getByRole('status')).toContainText('Exported Meeting brief - Vice-President Fuat Oktay.pdf');
+  await expect(preview.dialog.getByRole('status')).toContainText(
+    'Exported Meeting brief - Vice-President Fuat Oktay.pdf',
+  );
   await preview.dialog.getByRole('button', { name: 'Close' }).click();
   await expect(preview.dialog).toBeHidden();
 });
@@ -71,4 +87,29 @@ test('a preview that cannot be made says why in one line', async ({ harness, pag
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
   await expect(preview.dialog.getByRole('alert')).toHaveText(/^Preview unavailable: it is no longer there/);
   await expect(preview.pages).toHaveCount(0);
+});
+
+test('a PDF reader that cannot start is said in one line, not an endless "Making the PDF…"', async ({
+  harness,
+  page,
+  note,
+}) => {
+  seedDemo(harness.store);
+  // As if the CSP refused pdf.js's worker (the policy before the preview: worker-src 'none').
+  await page.route(APP_URL, (route) =>
+    route.fulfill({
+      path: path.resolve(__dirname, '../../dist/renderer/index.html'),
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': CONTENT_SECURITY_POLICY.replace("worker-src 'self'", "worker-src 'none'"),
+      },
+    }),
+  );
+  await note.open(DEMO_VISIT_ID, 'demo-note-oktay-brief');
+  const preview = new PdfPreviewPage(page);
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(preview.dialog.getByRole('alert')).toHaveText(
+    'Preview unavailable: the PDF reader (pdf.js) could not start.',
+    { timeout: 30_000 },
+  );
 });

@@ -16,7 +16,7 @@ import { openPdf, type Cancelable, type OpenPdf } from './pdfPages';
 import './PdfPreview.css';
 
 /** The widest a page is drawn: past this, fitting the width only makes the text huge. */
-const MAX_PAGE_WIDTH = 1000;
+const MAX_PAGE_WIDTH = 880;
 /** Room left of and right of the pages inside the scrolling area (matches the CSS padding). */
 const SIDE_ROOM = 2 * 24;
 
@@ -96,7 +96,7 @@ export function PdfPreview({
       try {
         opened = await openPdf(r.value.base64);
       } catch (e) {
-        if (live) setShown({ kind: 'error', text: `Preview unavailable: the PDF could not be shown (${String(e)}).` });
+        if (live) setShown({ kind: 'error', text: `Preview unavailable: ${(e as Error).message ?? e}.` });
         return;
       }
       if (!live) return opened.close();

@@ -38,9 +38,15 @@ export async function openPdf(base64: string): Promise<OpenPdf> {
   const lib = await loadPdfJs();
   const worker = new Worker(workerUrl, { type: 'module', name: 'pdf.js' });
   const pdfWorker = new lib.PDFWorker({ port: worker as never });
+  // A worker that cannot start (refused by the CSP, missing from dist) only says so in an event.
+  const failedToStart = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', () => reject(new Error('the PDF reader (pdf.js) could not start')), {
+      once: true,
+    }),
+  );
   let doc: PDFDocumentProxy;
   try {
-    doc = await lib.getDocument({
+    const loading = lib.getDocument({
       data: bytesOf(base64),
       worker: pdfWorker,
       isEvalSupported: false,
@@ -49,7 +55,8 @@ export async function openPdf(base64: string): Promise<OpenPdf> {
       useWorkerFetch: false,
       useWasm: false,
       stopAtErrors: true,
-    }).promise;
+    });
+    doc = await Promise.race([loading.promise, failedToStart]);
   } catch (e) {
     pdfWorker.destroy();
     worker.terminate();
