@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../../app/demo/seed';
 import { CONTENT_SECURITY_POLICY } from '../../main/content-security-policy';
+import { attachDesktop } from './desktop';
 import { must } from './harness';
 import { APP_URL, expect, test } from './fixtures';
 import { PdfPreviewPage } from './pages/PdfPreviewPage';
@@ -112,4 +114,31 @@ test('a PDF reader that cannot start is said in one line, not an endless "Making
     'Preview unavailable: the PDF reader (pdf.js) could not start.',
     { timeout: 30_000 },
   );
+});
+
+test('in the desktop app, Print and Export to PDF from the preview use the paper shown; Ctrl+P prints it once', async ({
+  harness,
+  page,
+}) => {
+  seedDemo(harness.store);
+  const desktop = await attachDesktop(page, harness);
+  const saved = path.join(harness.dir, 'oktay-letter');
+  desktop.dialogs.saveAnswer = saved;
+  await page.goto(`${APP_URL}#/visits/${DEMO_VISIT_ID}/notes/demo-note-oktay-brief`);
+  const preview = new PdfPreviewPage(page);
+  await preview.open();
+  await preview.paper.selectOption('Letter');
+  await preview.drawn(1);
+
+  await page.keyboard.press('Control+p');
+  await expect.poll(() => desktop.printed.length).toBe(1);
+  expect(desktop.printed[0]).toContain('size: letter');
+  await preview.dialog.getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(() => desktop.printed.length).toBe(2);
+  expect(desktop.printed[1]).toContain('size: letter');
+
+  await preview.dialog.getByRole('button', { name: 'Export to PDF' }).click();
+  await expect(preview.dialog.getByRole('status')).toHaveText('Exported oktay-letter.pdf', { timeout: 30_000 });
+  const info = spawnSync('pdfinfo', [`${saved}.pdf`], { encoding: 'utf8' }).stdout;
+  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
 });
