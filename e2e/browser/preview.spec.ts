@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
@@ -142,3 +143,22 @@ test('in the desktop app, Print and Export to PDF from the preview use the paper
   const info = spawnSync('pdfinfo', [`${saved}.pdf`], { encoding: 'utf8' }).stdout;
   expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the preview has no serious or critical accessibility violation (${scheme} theme)`, async ({
+    harness,
+    page,
+  }) => {
+    seedDemo(harness.store);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${APP_URL}#/visits/${DEMO_VISIT_ID}/pack`);
+    const preview = new PdfPreviewPage(page);
+    await preview.open();
+    await preview.drawn(1);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}
