@@ -50,6 +50,7 @@ test('the briefing pack preview shows every page of the PDF, the marking on the 
 
   await page.keyboard.press('Escape');
   await expect(preview.dialog).toBeHidden();
+  await expect(page.locator('dialog')).toHaveCount(0); // unmounted, not only hidden: closing stops its pdf.js worker
   await expect(page.getByRole('button', { name: 'Preview', exact: true })).toBeFocused();
   expect(refused, 'nothing the preview does is refused by the CSP').toEqual([]);
 });

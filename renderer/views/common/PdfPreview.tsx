@@ -149,6 +149,7 @@ export function PdfPreview({
               setPaper(e.target.value as Paper);
               setShown({ kind: 'loading' });
               setCurrent(1);
+              scroller.current?.scrollTo(0, 0);
             }}
           >
             {PAPER_CHOICES.map((p) => (
