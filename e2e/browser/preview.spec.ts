@@ -43,9 +43,13 @@ test('the briefing pack preview shows every page of the PDF, the marking on the 
 
   // Keyboard: the pages take the focus and scroll; the last page is drawn when reached, and counted.
   await expect(preview.dialog.getByRole('region', { name: 'Pages' })).toBeFocused();
+  // Only the pages near the view are drawn; those left far behind are let go.
+  expect(await preview.dialog.locator('[data-rendered]').count()).toBeLessThan(pages);
   await page.keyboard.press('End');
   await expect(preview.position).toHaveText(`Page ${pages} of ${pages}`);
   await expect(preview.pageItem(pages)).toHaveAttribute('data-rendered', 'true', { timeout: 15_000 });
+  await expect(preview.pageItem(1)).not.toHaveAttribute('data-rendered');
+  await expect(preview.pageItem(1).locator('canvas')).toHaveCount(0);
   for (let n = 1; n <= pages; n++) await preview.drawn(n);
 
   await page.keyboard.press('Escape');
