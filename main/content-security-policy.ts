@@ -15,5 +15,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
+  // The PDF preview's pdf.js worker: a module script in dist/renderer, nothing else (no blob:).
+  "worker-src 'self'",
 ].join('; ');

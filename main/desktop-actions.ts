@@ -146,7 +146,10 @@ export function createDesktopActions(deps: DesktopDeps) {
   }
 
   /** Exports, asks where, writes; the path chosen stays in main. */
-  async function exportDocumentFile(format: DocumentFormat, target: WordExportTarget): Promise<Result<FileOutcome>> {
+  async function exportDocumentFile(
+    format: DocumentFormat,
+    target: WordExportTarget | PrintTarget,
+  ): Promise<Result<FileOutcome>> {
     const kind = DOCUMENT_EXPORTS[format];
     const exported = await deps.dispatch(kind.operation(target), target);
     if (!exported.ok) return exported;
@@ -159,7 +162,10 @@ export function createDesktopActions(deps: DesktopDeps) {
   }
 
   /** For the page (window.briefingDesktop.save…Export): the outcome without the path. */
-  async function saveDocument(format: DocumentFormat, target: WordExportTarget): Promise<Result<SaveOutcome>> {
+  async function saveDocument(
+    format: DocumentFormat,
+    target: WordExportTarget | PrintTarget,
+  ): Promise<Result<SaveOutcome>> {
     const r = await exportDocumentFile(format, target);
     if (!r.ok || !r.value.saved) return r as Result<SaveOutcome>;
     const { file: _file, ...outcome } = r.value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WordExportTarget } from '../app/api/desktop';
+import type { PrintTarget, WordExportTarget } from '../app/api/desktop';
 import { bindDesktop, DESKTOP_CHANNELS, type DesktopIpcLike, type DesktopServices } from './desktop-bridge';
 import type { SenderEvent } from './ipc-bridge';
 
@@ -12,7 +12,7 @@ function bound(services: Partial<DesktopServices> = {}) {
     handle: (channel, listener) => void handlers.set(channel, listener),
     on: (channel, listener) => void handlers.set(channel, listener),
   };
-  const exported: WordExportTarget[] = [];
+  const exported: (WordExportTarget | PrintTarget)[] = [];
   const opened: (string | null)[] = [];
   const logged: string[] = [];
   bindDesktop(
@@ -48,6 +48,26 @@ describe('the desktop requests over IPC', () => {
     expect(await b.save(APP_PAGE, { noteId: 'n1' })).toEqual({ ok: true, value: { saved: false } });
     expect(await b.save(APP_PAGE, { visitId: 'v1', noteIds: ['n1', 'n2'] })).toMatchObject({ ok: true });
     expect(b.exported).toEqual([{ noteId: 'n1' }, { visitId: 'v1', noteIds: ['n1', 'n2'] }]);
+  });
+
+  it('carries the paper the preview shows to PDF export and Print, and nothing else', async () => {
+    const b = bound();
+    for (const channel of [DESKTOP_CHANNELS.savePdfExport, DESKTOP_CHANNELS.print]) {
+      expect(await b.call(channel, APP_PAGE, { noteId: 'n1', paper: 'Letter' })).toMatchObject({ ok: true });
+      expect(await b.call(channel, APP_PAGE, { visitId: 'v1', paper: 'B5' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    }
+    // A Word document has no paper of its own here: the Word export takes none.
+    expect(await b.save(APP_PAGE, { noteId: 'n1', paper: 'A4' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(b.exported).toEqual([
+      { noteId: 'n1', paper: 'Letter' },
+      { noteId: 'n1', paper: 'Letter' },
+    ]);
   });
 
   it('refuses a Word export from any other frame, without exporting', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isAppUrl } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { isAllowedRequest, isOpenableExternally, mayNavigate, newWindowDecision } from './navigation-policy';
-import { realStaticFile, resolveStaticFile } from './static-files';
+import { mimeType, realStaticFile, resolveStaticFile } from './static-files';
 import { printWebPreferences, secureWebPreferences } from './web-preferences';
 
 describe('the window', () => {
@@ -46,6 +46,16 @@ describe('the window', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
+  it("lets workers start from the app's own files only (pdf.js in Preview), never from blob: or data:", () => {
+    const workers = CONTENT_SECURITY_POLICY.split('; ').filter((d) => d.startsWith('worker-src'));
+    expect(workers).toEqual(["worker-src 'self'"]);
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-src 'none'");
+  });
+
+  it("serves pdf.js's module worker (.mjs) as JavaScript: a module worker of another type does not start", () => {
+    expect(mimeType('/app/dist/renderer/assets/pdf.worker.min-abc.mjs')).toMatch(/^text\/javascript/);
   });
 });
 

@@ -68,6 +68,13 @@ function entryScript(): string {
   return src;
 }
 
+/** pdf.js's module worker for the PDF preview, as Vite copied it into dist/renderer/assets. */
+function pdfWorker(): string {
+  const name = fs.readdirSync(path.join(RENDERER, 'assets')).find((f) => /^pdf\.worker.*\.mjs$/.test(f));
+  if (!name) throw new Error('dist/renderer/assets has no pdf.js worker: run `npm run build`');
+  return `assets/${name}`;
+}
+
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
@@ -115,6 +122,7 @@ describe('start-up rehearsal: dist/main/main.cjs against a recording stand-in fo
         'app://evil.example/index.html',
         'app://briefing/..%2f..%2fpackage.json',
         'app://briefing/no-such-file.js',
+        `app://briefing/${pdfWorker()}`,
       ],
       ipc: [
         { channel: channelOf('visits.create'), frame: APP_FRAME, args: [VISIT_INPUT] },
@@ -203,6 +211,13 @@ describe('start-up rehearsal: dist/main/main.cjs against a recording stand-in fo
     expect(otherHost!.status).toBe(404);
     expect(traversal!.status).toBe(404);
     expect(missing!.status).toBe(404);
+  });
+
+  it("serves the PDF preview's pdf.js worker (.mjs) as JavaScript under the same CSP: a module worker of another type does not start", () => {
+    const worker = r.report.served[6]!;
+    expect(worker).toMatchObject({ status: 200, sha256: sha256(path.join(RENDERER, pdfWorker())) });
+    expect(worker.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(worker.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('answers IPC from the app’s own frame, against a real SQLite file, and refuses every other frame', () => {

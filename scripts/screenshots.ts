@@ -116,6 +116,12 @@ async function main(): Promise<void> {
       await page.goto(visit('pack'));
       await page.getByRole('list', { name: 'Notes in the pack' }).waitFor();
       await shoot(page, `16-visit-pack${suffix}`);
+      // The pack's Preview: the PDF's pages as pdf.js draws them, the first two in view.
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      const preview = page.getByRole('dialog', { name: 'Preview: Briefing pack' });
+      await preview.locator('li[data-page="1"][data-rendered]').waitFor({ timeout: 60_000 });
+      await shoot(page, `18-pack-preview${suffix}`);
+      await page.keyboard.press('Escape');
       await page.goto(`${APP_URL}#/settings`);
       await page.getByLabel('Originating department').waitFor();
       await shoot(page, `17-settings${suffix}`);

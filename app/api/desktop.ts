@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
+import type { Paper as PaperName } from '../export/print/print-css';
 import type { Result } from './result';
 
 /**
@@ -30,9 +31,18 @@ export const WordExportTarget = z.union([
 ]);
 export type WordExportTarget = z.infer<typeof WordExportTarget>;
 
-/** A PDF export and Print take the same targets as a Word export. */
-export const PrintTarget = WordExportTarget;
-export type PrintTarget = WordExportTarget;
+/** A PDF export and Print take the same targets as a Word export, and the paper (A4 unless asked). */
+const Paper = z.enum(['A4', 'Letter'] as const satisfies readonly PaperName[]);
+export const PrintTarget = z.union([
+  z.strictObject({ noteId: Id, keepPlaceholders: z.boolean().optional(), paper: Paper.optional() }),
+  z.strictObject({
+    visitId: Id,
+    noteIds: z.array(Id).max(1000).optional(),
+    keepPlaceholders: z.boolean().optional(),
+    paper: Paper.optional(),
+  }),
+]);
+export type PrintTarget = z.infer<typeof PrintTarget>;
 
 /** What Print did: the system dialog printed, or was cancelled (reason as the system gave it). */
 export type PrintOutcome = { printed: boolean };

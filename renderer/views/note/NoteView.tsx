@@ -8,6 +8,7 @@ import type { AutosaveHandle } from '../../editor/plugins/AutosavePlugin';
 import { formatDateTime } from '../../format';
 import { ExportButton } from '../common/ExportButton';
 import { PrintButton } from '../common/PrintButton';
+import { PreviewButton } from '../common/PdfPreview';
 import { ClassificationBanner } from './ClassificationBanner';
 import { DeleteNoteConfirm } from './DeleteNoteConfirm';
 import { HistoryPanel } from './HistoryPanel';
@@ -240,6 +241,7 @@ export function NoteView({
           />
           <ExportButton target={{ noteId: note.id }} label="Export to PDF" format="pdf" before={saveFirst} />
           <PrintButton target={{ noteId: note.id }} before={saveFirst} />
+          <PreviewButton target={{ noteId: note.id }} title={note.title} before={saveFirst} />
           <button
             type="button"
             className="button"

@@ -4,6 +4,7 @@ import { packSelection, type PackChoice } from '../../../app/domain/pack';
 import { call } from '../../api/client';
 import { notesApi, type NoteSummary } from '../../api/notesApi';
 import { ExportButton } from '../common/ExportButton';
+import { PreviewButton } from '../common/PdfPreview';
 import { STATUS_LABEL } from '../note/workflow';
 
 type Cover = PackChoice['cover'];
@@ -192,6 +193,14 @@ export function PackTab({ detail }: { detail: VisitDetail }) {
       <ExportButton
         target={{ visitId }}
         label="Export briefing pack"
+        before={async () => {
+          saveCover();
+          await saving.current;
+        }}
+      />
+      <PreviewButton
+        target={{ visitId }}
+        title="Briefing pack"
         before={async () => {
           saveCover();
           await saving.current;
