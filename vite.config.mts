@@ -17,5 +17,7 @@ export default defineConfig({
     sourcemap: true,
     target: 'chrome130',
     assetsInlineLimit: 0,
+    // The bundled libraries' licence notices (pdf.js's Apache-2.0 among them), shipped beside the app.
+    license: { fileName: 'THIRD-PARTY-LICENSES.md' },
   },
 });

@@ -56,4 +56,13 @@ describe('electron-builder.yml', () => {
       expect(shipped, `notice for ${f}`).toContain(`LICENSE-${f.replace(/-\d+-\d+\.bdic$/, '')}.txt`);
     }
   });
+
+  it('ships the licence notices of the libraries bundled into the window (pdf.js is Apache-2.0)', () => {
+    expect(config.files).toContain('dist/renderer/**');
+    const notices = path.join(root, 'dist/renderer/THIRD-PARTY-LICENSES.md');
+    expect(fs.existsSync(notices), 'run `npm run build` first').toBe(true);
+    const text = fs.readFileSync(notices, 'utf8');
+    for (const library of ['pdfjs-dist', 'lexical', 'react', 'zod']) expect(text).toContain(`## ${library} - `);
+    expect(text).toContain('Apache License');
+  });
 });
