@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { VisitDetail } from '../../app/api/contract';
 import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
@@ -238,3 +239,31 @@ test('markings have their own badge colour in the lists, in both themes; date pi
     expect(await date.evaluate((el) => getComputedStyle(el).colorScheme)).toContain(scheme);
   }
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the toast and the name offer have no serious accessibility violation (${scheme} theme)`, async ({
+    harness,
+    page,
+    note,
+  }) => {
+    seedDemo(harness.store);
+    await page.emulateMedia({ colorScheme: scheme });
+    const serious = async (include: string) =>
+      (await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+    await page.goto(`${APP_URL}#/visits/${VISIT}/overview`);
+    await download(page, page.getByRole('button', { name: 'Export briefing pack' }));
+    // A warning with an action: it stays until closed.
+    await expect(page.getByRole('button', { name: 'Export again with placeholders kept' })).toBeVisible();
+    expect(await serious('.toast')).toEqual([]);
+
+    const names = new NamesPanelPage(page);
+    await note.open(VISIT, BRIEF);
+    await expect(names.panel.getByRole('list', { name: 'Other spellings' })).toContainText('F. Oktay');
+    await names.clickWordNearBottom('F. Oktay', 300);
+    await expect(names.offer).toBeVisible();
+    expect(await serious('.name-offer')).toEqual([]);
+  });
+}

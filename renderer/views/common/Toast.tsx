@@ -22,8 +22,8 @@ export function useToast(): (message: ToastMessage) => void {
 /**
  * The window's messages about what just happened ("Exported …", "Deleted …"): one toast, fixed at
  * the bottom of the window, so nothing on the page moves when it comes and goes. Its text is in a
- * polite live region (errors in an alert), both present from the start so screen readers announce
- * what is put in them. An information goes after a few seconds, unless the pointer or the focus is
+ * polite live region, present from the start so that screen readers announce what is put in it; an
+ * error is an alert, announced as it appears. An information goes after a few seconds, unless the pointer or the focus is
  * on it; an error, or a message offering an action, stays until closed.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -85,9 +85,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         <p className="toast-text" role="status" aria-live="polite" aria-atomic="true" aria-label="Messages">
           {toast && !isError ? toast.text : ''}
         </p>
-        <p className="toast-text" role="alert" aria-atomic="true" aria-label="Errors">
-          {toast && isError ? toast.text : ''}
-        </p>
+        {toast && isError && (
+          <p className="toast-text" role="alert" aria-label="Errors">
+            {toast.text}
+          </p>
+        )}
         {toast?.action && (
           <button
             type="button"
