@@ -58,7 +58,20 @@ test('an export says so in the toast, announced politely, and no button or title
   const before = await boxesOf(actions);
   const title = await heading.boundingBox();
 
-  await download(page, note.workflow.getByRole('button', { name: 'Export to Word' }));
+  // While it works the button says so, at the same width: held until the test lets it finish.
+  let finish = () => {};
+  const held = new Promise<void>((resolve) => (finish = resolve));
+  const dispatch = harness.dispatch;
+  harness.dispatch = async (op, input) => {
+    if (op === 'export.note') await held;
+    return dispatch(op, input);
+  };
+  const downloaded = page.waitForEvent('download');
+  await note.workflow.getByRole('button', { name: 'Export to Word' }).click();
+  await expect(note.workflow.getByRole('button', { name: 'Exporting…' })).toBeDisabled();
+  expect(await boxesOf(actions)).toEqual(before);
+  finish();
+  await downloaded;
   await expect(toast.messages).toHaveText('Exported Meeting brief - Vice-President Fuat Oktay.docx');
   await expect(toast.messages).toHaveAttribute('aria-live', 'polite');
   await expect(toast.box).toBeInViewport();

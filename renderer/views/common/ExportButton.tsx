@@ -44,7 +44,11 @@ export function ExportButton({
   return (
     <span className="export-action">
       <button type="button" className="button" disabled={busy} onClick={() => void run()}>
-        {busy ? 'Exporting…' : label}
+        {/* Both labels take the same cell, one hidden: the button keeps its width while exporting. */}
+        <span className="steady-label">
+          <span aria-hidden={busy}>{label}</span>
+          <span aria-hidden={!busy}>Exporting…</span>
+        </span>
       </button>
     </span>
   );
