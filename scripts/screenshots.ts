@@ -128,6 +128,11 @@ async function main(): Promise<void> {
       await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.noteId}`);
       await page.locator('#note-editor-content > *').first().waitFor();
       await shoot(page, `07-note-editor${suffix}`);
+      // What an export says, in the toast at the bottom of the window (the buttons stay where they are).
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Word' }).click()]);
+      await page.getByRole('status', { name: 'Messages' }).filter({ hasText: 'Exported' }).waitFor();
+      await page.mouse.move(1, 1);
+      await shoot(page, `18-note-exported${suffix}`);
       await page.goto(`${APP_URL}#/visits/${ids.visitId}/notes/${ids.backgroundId}`);
       await page.locator('#note-editor-content table').waitFor();
       await page.locator('#note-editor-content table td').nth(4).click();

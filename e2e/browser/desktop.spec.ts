@@ -21,7 +21,7 @@ test('Export to Word saves through the native save dialog, not a download', asyn
   await note.waitUntilOpen();
   await page.getByRole('button', { name: 'Export to Word' }).click();
 
-  await expect(page.getByRole('status', { name: 'Export' })).toContainText('Exported brief for the minister.docx');
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Exported brief for the minister.docx');
   expect(path.basename(desktop.dialogs.saveAsked[0]!.defaultPath!)).toBe(
     'Meeting brief - Vice-President Fuat Oktay.docx',
   );
@@ -37,7 +37,7 @@ test('cancelling the save dialog exports nothing and says nothing', async ({ har
   await page.getByRole('button', { name: 'Export briefing pack' }).click();
   await expect.poll(() => desktop.dialogs.saveAsked.length).toBe(1);
   await expect(page.getByRole('button', { name: 'Export briefing pack' })).toBeEnabled();
-  await expect(page.getByRole('status', { name: 'Export' })).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Messages' })).toBeEmpty();
   expect(fs.readdirSync(harness.dir).filter((f) => f.endsWith('.docx'))).toEqual([]);
 });
 

@@ -25,7 +25,7 @@ test('a note is exported to Word from the note view, its fields filled from the 
   expect(download.suggestedFilename()).toBe('Meeting brief - Vice-President Fuat Oktay.docx');
   const xml = await docxText(await download.path());
   expect(xml).toContain('Friday 5 March 2021, 10:00–11:00 local time (Ankara)');
-  await expect(page.getByRole('status', { name: 'Export' })).toContainText(
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText(
     'Exported Meeting brief - Vice-President Fuat Oktay.docx',
   );
 });

@@ -154,13 +154,13 @@ test('5. typing over a placeholder replaces it with normal text; no italics spre
   seedDemo(harness.store);
   const brief = await newBrief(harness, OKTAY);
   await note.open(VISIT, brief.id);
-  const counter = note.workflow.getByRole('button', { name: '9 placeholders' });
+  const counter = page.getByRole('button', { name: '9 placeholders' });
   await expect(counter).toBeVisible();
 
   await note.content.locator('[data-placeholder]', { hasText: FIRST_PROMPT }).click();
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(FIRST_PROMPT);
   await note.type('Support for the summit\nA second objective');
-  await expect(note.workflow.getByRole('button', { name: '8 placeholders' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '8 placeholders' })).toBeVisible();
   // F2 selects the next prompt; typing replaces it too.
   await note.press('F2');
   await expect
@@ -200,7 +200,7 @@ test('6. Send for review warns about what is unfinished and goes to each; export
   const { document } = await exportFromNote(page);
   expect(document).not.toContain('[');
   expect(document).not.toContain('missing:');
-  await expect(page.getByRole('status', { name: 'Export' })).toContainText(
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText(
     'Meeting brief: Oktay: 9 placeholders, Meeting missing',
   );
   // Asked for, the placeholders and missing fields are kept.

@@ -28,7 +28,7 @@ test('a note is exported to PDF from the note view: its marking, its fields, pag
   expect(text).toContain('Friday 5 March 2021, 10:00–11:00');
   expect(text).toContain('OFFICIAL — DRAFT');
   expect(text).toMatch(/Page 1 of \d+/);
-  await expect(page.getByRole('status', { name: 'Export' })).toContainText(
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText(
     'Exported Meeting brief - Vice-President Fuat Oktay.pdf',
   );
 });
@@ -60,7 +60,7 @@ test('in the desktop app, PDF goes through the save dialog and Ctrl+P prints the
 
   await page.getByRole('button', { name: 'Export to PDF' }).click();
   // Chromium renders the PDF in the test process: on a busy machine that takes a few seconds.
-  await expect(page.getByRole('status', { name: 'Export' })).toContainText('Exported oktay.pdf', { timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Exported oktay.pdf', { timeout: 30_000 });
   expect(desktop.dialogs.saveAsked[0]!.filters).toEqual([{ name: 'PDF document', extensions: ['pdf'] }]);
   expect(pdfText(`${target}.pdf`)).toContain('Vice-President Fuat Oktay');
 

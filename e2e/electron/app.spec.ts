@@ -85,7 +85,9 @@ test.describe('the desktop app (Electron)', () => {
 
       await answerSaveDialog(app, exported);
       await page.getByRole('button', { name: 'Export to Word' }).click();
-      await expect(page.getByRole('status', { name: 'Export' })).toContainText('Exported Brief for the minister.docx');
+      await expect(page.getByRole('status', { name: 'Messages' })).toContainText(
+        'Exported Brief for the minister.docx',
+      );
       const xml = await (await JSZip.loadAsync(fs.readFileSync(exported))).file('word/document.xml')!.async('string');
       expect(xml).toContain('Raise the Middle Corridor.');
       expect(fs.readdirSync(path.dirname(exported))).toEqual(['Brief for the minister.docx']); // no temp file left

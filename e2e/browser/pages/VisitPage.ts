@@ -102,6 +102,6 @@ export class VisitPage {
 
   /** The outcome line of the calendar actions. */
   get calendarMessage(): Locator {
-    return this.page.getByLabel('Calendar', { exact: true });
+    return this.page.getByRole('status', { name: 'Messages' });
   }
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { NamedPerson } from '../../../app/names';
 import { fixNames, type NameFinding, type NamesReport } from './nameFindings';
@@ -20,6 +21,23 @@ function groupBySpelling(findings: readonly NameFinding[]): SpellingGroup[] {
   return [...groups.values()];
 }
 
+/**
+ * The sticky panel's top: just below the editor's sticky toolbar, which is one row or two high
+ * depending on the window's width.
+ */
+function useStickBelowToolbar(panel: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = panel.current;
+    const toolbar = el?.closest('.editor-shell')?.querySelector<HTMLElement>('.toolbar');
+    if (!el || !toolbar) return;
+    const follow = () => el.style.setProperty('--names-top', `${toolbar.offsetHeight + 8}px`);
+    follow();
+    const observer = new ResizeObserver(follow);
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [panel]);
+}
+
 /** Who the note mentions, every other spelling of their names, and fixing them one by one or all. */
 export function NamesPanel({
   report,
@@ -31,10 +49,12 @@ export function NamesPanel({
   editable: boolean;
 }) {
   const [editor] = useLexicalComposerContext();
+  const panel = useRef<HTMLElement>(null);
+  useStickBelowToolbar(panel);
   const groups = groupBySpelling(report.findings);
   const names = report.mentioned.map((id) => people.find((p) => p.id === id)?.name).filter(Boolean);
   return (
-    <aside className="names-panel" aria-labelledby="names-panel-heading">
+    <aside ref={panel} className="names-panel" aria-labelledby="names-panel-heading">
       <h2 id="names-panel-heading">Names</h2>
       <h3>Mentioned</h3>
       {names.length ? (

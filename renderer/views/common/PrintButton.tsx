@@ -1,22 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { PrintTarget } from '../../../app/api/desktop';
 import { canPrint, printDocument } from '../../api/documentExport';
+import { useToast } from './Toast';
 
 /**
  * Print (Ctrl/⌘+P): the print view — the same page the PDF is made from — in the system's print
  * dialog. Desktop app only; a browser page has no print view to hand to the system.
  */
 export function PrintButton({ target, before }: { target: PrintTarget; before?: () => Promise<unknown> }) {
-  const [error, setError] = useState<string | null>(null);
+  const toast = useToast();
   const available = canPrint();
   const key = JSON.stringify(target);
 
   const print = useCallback(async () => {
-    setError(null);
     await before?.();
     const r = await printDocument(JSON.parse(key) as PrintTarget);
-    if (!r.ok) setError(`Could not print: ${r.error.message}`);
-  }, [key, before]);
+    if (!r.ok) toast({ kind: 'error', text: `Could not print: ${r.error.message}` });
+  }, [key, before, toast]);
 
   useEffect(() => {
     if (!available) return;
@@ -42,11 +42,6 @@ export function PrintButton({ target, before }: { target: PrintTarget; before?: 
       >
         Print…
       </button>
-      {error && (
-        <span role="alert" className="export-message export-error">
-          {error}
-        </span>
-      )}
     </span>
   );
 }

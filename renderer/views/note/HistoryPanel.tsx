@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { revisionCause } from './revisionLabels';
 import './HistoryPanel.css';
 import { errorInWords } from '../../api/errorWords';
+import { useToast } from '../common/Toast';
 
 export interface HistoryPanelProps {
   noteId: string;
@@ -43,8 +44,9 @@ export function HistoryPanel(props: HistoryPanelProps) {
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [problem, setProblem] = useState<RestoreProblem | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLParagraphElement>(null);
+  const toast = useToast();
+  // The revision a restore made: the focus goes to it once the list shows it.
+  const focusRevision = useRef<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   const loadList = useCallback(
@@ -71,7 +73,6 @@ export function HistoryPanel(props: HistoryPanelProps) {
     setPreview(null);
     setPreviewError(null);
     setProblem(null);
-    setDone(null);
     const got = await notesApi.revision(noteId, r.revision);
     if (got.ok) setPreview(got.value);
     else setPreviewError(got.error.message);
@@ -106,14 +107,19 @@ export function HistoryPanel(props: HistoryPanelProps) {
       return;
     }
     backToCurrent();
-    setDone(`Restored revision ${r.revision} as revision ${result.value.revision}.`);
+    toast({ text: `Restored revision ${r.revision} as revision ${result.value.revision}.` });
+    focusRevision.current = result.value.revision;
     onRestored(result.value);
   }
 
-  // The restore button is gone once the preview closes: the focus goes to the message saying what happened.
+  // The restore button is gone once the preview closes: the focus goes to the revision it made.
   useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
+    const at = focusRevision.current;
+    const button = at === null ? null : listRef.current?.querySelector<HTMLButtonElement>(`[data-revision="${at}"]`);
+    if (!button) return;
+    button.focus();
+    focusRevision.current = null;
+  }, [revisions]);
 
   function onKeyDown(e: KeyboardEvent) {
     if (e.key !== 'Escape' || restoring) return;
@@ -142,9 +148,6 @@ export function HistoryPanel(props: HistoryPanelProps) {
           </button>
         </p>
       )}
-      <p ref={doneRef} tabIndex={-1} role="status" className={done ? 'ok-banner history-done' : 'visually-hidden'}>
-        {done}
-      </p>
       <div className="history-body">
         {revisions && (
           <ol className="revision-list" aria-label="Revisions" ref={listRef}>

@@ -183,17 +183,31 @@ export function NoteView({
       <div className="note-head">
         <div>
           <h1 id="note-heading">{note.title}</h1>
-          <p className="note-meta">
-            {templateLabel(note.template)} ·{' '}
-            <span className={`status status-${note.status}`}>{STATUS_LABEL[note.status]}</span>
-            {note.clearance && readOnly && (
-              <>
-                {' '}
-                by {note.clearance.by} on {formatDateTime(note.clearance.at)}
-              </>
-            )}{' '}
-            · last edited {formatDateTime(note.updatedAt)}
-          </p>
+          <div className="note-state">
+            <p className="note-meta">
+              {templateLabel(note.template)} ·{' '}
+              <span className={`status status-${note.status}`}>{STATUS_LABEL[note.status]}</span>
+              {note.clearance && readOnly && (
+                <>
+                  {' '}
+                  by {note.clearance.by} on {formatDateTime(note.clearance.at)}
+                </>
+              )}{' '}
+              · last edited {formatDateTime(note.updatedAt)}
+            </p>
+            {/* The state of the note beside its details, so the actions keep to one row. */}
+            {!readOnly && <SaveIndicator state={saveState} onRetry={() => void autosaveRef.current?.retry()} />}
+            {!readOnly && unfinished.placeholders + unfinished.missingFields > 0 && (
+              <button
+                type="button"
+                className="button unfinished-count"
+                title="Go to the next placeholder or missing field (F2)"
+                onClick={() => unfinishedRef.current?.next()}
+              >
+                {countLabel(unfinished)}
+              </button>
+            )}
+          </div>
           <NoteDetails
             key={`${note.id}:${note.revision}`}
             note={note}
@@ -204,17 +218,6 @@ export function NoteView({
           />
         </div>
         <div className="note-actions" role="group" aria-label="Workflow">
-          {!readOnly && <SaveIndicator state={saveState} onRetry={() => void autosaveRef.current?.retry()} />}
-          {!readOnly && unfinished.placeholders + unfinished.missingFields > 0 && (
-            <button
-              type="button"
-              className="button unfinished-count"
-              title="Go to the next placeholder or missing field (F2)"
-              onClick={() => unfinishedRef.current?.next()}
-            >
-              {countLabel(unfinished)}
-            </button>
-          )}
           {workflowActions(note.status).map((a) => (
             <button
               key={a.to}

@@ -3,6 +3,7 @@ import type { NoteContent } from '../../../app/domain/content';
 import { messagesByField } from '../../api/client';
 import { templatesApi } from '../../api/templatesApi';
 import { FieldError } from '../visit/FieldError';
+import { useToast } from '../common/Toast';
 
 /**
  * "Save as template": the note's current content (saved first) becomes one of the user's own
@@ -32,7 +33,7 @@ export function SaveAsTemplate({
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const toast = useToast();
   const [busy, setBusy] = useState(false);
 
   async function submit(e: FormEvent) {
@@ -47,8 +48,8 @@ export function SaveAsTemplate({
     const r = await templatesApi.save({ name, description, content });
     setBusy(false);
     if (r.ok) {
-      setOpen(false);
-      setSaved(`Saved as the template “${r.value.name}”: it is offered in New note.`);
+      close();
+      toast({ text: `Saved as the template “${r.value.name}”: it is offered in New note.` });
     } else {
       setErrors(messagesByField(r.error));
       setError(r.error.code === 'invalid_input' ? 'Please correct the fields marked below.' : r.error.message);
@@ -57,24 +58,9 @@ export function SaveAsTemplate({
 
   if (!open) {
     return (
-      <>
-        <button
-          type="button"
-          className="button"
-          ref={opener}
-          onClick={() => {
-            setOpen(true);
-            setSaved(null);
-          }}
-        >
-          Save as template
-        </button>
-        {saved && (
-          <p role="status" className="ok-banner save-template-done">
-            {saved}
-          </p>
-        )}
-      </>
+      <button type="button" className="button" ref={opener} onClick={() => setOpen(true)}>
+        Save as template
+      </button>
     );
   }
   return (

@@ -3,13 +3,14 @@ import { BUILT_IN_TEMPLATES_CATALOGUE } from '../../../app/templates/catalogue';
 import { templatesApi, type UserTemplate } from '../../api/templatesApi';
 import { formatDateTime } from '../../format';
 import { ConfirmInline } from '../common/ConfirmInline';
+import { useToast } from '../common/Toast';
 
 /** The templates: the six built-in ones (read-only) and the user's own, to edit or delete. */
 export function TemplatesView({ onOpen }: { onOpen: (id: string) => void }) {
   const [templates, setTemplates] = useState<UserTemplate[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const toast = useToast();
 
   const load = useCallback(
     () =>
@@ -30,7 +31,7 @@ export function TemplatesView({ onOpen }: { onOpen: (id: string) => void }) {
     const r = await templatesApi.remove(template.id);
     setConfirming(null);
     if (!r.ok) return setError(`Could not delete “${template.name}”: ${r.error.message}`);
-    setMessage(`Deleted the template “${template.name}”. Notes made from it keep their content.`);
+    toast({ text: `Deleted the template “${template.name}”. Notes made from it keep their content.` });
     await load();
   }
 
@@ -42,11 +43,6 @@ export function TemplatesView({ onOpen }: { onOpen: (id: string) => void }) {
       {error && (
         <p role="alert" className="error-banner">
           {error}
-        </p>
-      )}
-      {message && (
-        <p role="status" className="ok-banner">
-          {message}
         </p>
       )}
       <div className="panel">

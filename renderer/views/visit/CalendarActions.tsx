@@ -1,15 +1,17 @@
 import { useRef, useState } from 'react';
 import { exportCalendar, importCalendar } from '../../api/calendar';
+import { useToast } from '../common/Toast';
 
-/** "Export to calendar" and "Import from calendar…" for a visit's programme, with one line of outcome. */
+/** "Export to calendar" and "Import from calendar…" for a visit's programme; the outcome in the toast. */
 export function CalendarActions({ visitId, onImported }: { visitId: string; onImported: () => Promise<void> }) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const toast = useToast();
+  const setMessage = (m: { kind: 'error' | 'done'; text: string }) =>
+    toast({ kind: m.kind === 'error' ? 'error' : 'info', text: m.text });
 
   async function runExport() {
     setBusy(true);
-    setMessage(null);
     const r = await exportCalendar(visitId);
     setBusy(false);
     if (!r.ok) return setMessage({ kind: 'error', text: `Could not export: ${r.error.message}` });
@@ -19,7 +21,6 @@ export function CalendarActions({ visitId, onImported }: { visitId: string; onIm
   async function runImport(file: File | undefined) {
     if (!file) return;
     setBusy(true);
-    setMessage(null);
     const r = await importCalendar(visitId, file);
     setBusy(false);
     if (input.current) input.current.value = '';
@@ -45,15 +46,6 @@ export function CalendarActions({ visitId, onImported }: { visitId: string; onIm
         aria-label="Calendar file to import"
         onChange={(e) => void runImport(e.target.files?.[0])}
       />
-      {message && (
-        <span
-          role={message.kind === 'error' ? 'alert' : 'status'}
-          aria-label="Calendar"
-          className={`export-message export-${message.kind}`}
-        >
-          {message.text}
-        </span>
-      )}
     </span>
   );
 }

@@ -11,6 +11,7 @@ import { fieldContextOf } from '../note/useVisitDetail';
 import { ImportDocxButton } from './ImportDocxButton';
 import { VisitNoteSearch } from './VisitNoteSearch';
 import { requestEditorFocus } from '../../editor/plugins/FocusOnOpenPlugin';
+import { useToast } from '../common/Toast';
 
 /** What changed in the visit since a cleared note was cleared (nothing for other notes). */
 function changedSince(detail: VisitDetail, n: NoteSummary): string[] {
@@ -40,7 +41,14 @@ export function NotesTab({
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(newNoteFor !== undefined);
   const [deleting, setDeleting] = useState<NoteSummary | null>(null);
-  const [message, setMessage] = useState(notice ?? null);
+  // What just happened (a note imported or deleted) is said in the window's toast.
+  const toast = useToast();
+  const setMessage = (text: string | null) => {
+    if (text) toast({ text });
+  };
+  useEffect(() => {
+    if (notice) toast({ text: notice });
+  }, [notice, toast]);
   const meetings = new Map(detail.programme.map((p) => [p.id, p.title]));
   const [importError, setImportError] = useState<string | null>(null);
   const cancelled = useRef(false);
@@ -122,9 +130,6 @@ export function NotesTab({
           {importError}
         </p>
       )}
-      <p role="status" className={message ? 'ok-banner' : 'visually-hidden'}>
-        {message}
-      </p>
       {notes?.length === 0 && !creating && (
         <p className="empty">No notes yet. Start with a scene-setter or a meeting brief.</p>
       )}

@@ -116,7 +116,9 @@ export function PackTab({ detail }: { detail: VisitDetail }) {
                 Brief {i + 1} — {n.title}
               </label>
               <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
-              <span className="classification">{n.classification}</span>
+              <span className="classification" data-marking={n.classification}>
+                {n.classification}
+              </span>
               <button
                 type="button"
                 className="button small"
