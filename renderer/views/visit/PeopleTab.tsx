@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from './unsavedChanges';
 import type { VisitDetail } from '../../../app/api/contract';
+import { resolveCountry } from '../../../app/domain/country';
 import { titleOn, type DatedTitle, type Person, type PersonInput } from '../../../app/domain/person';
 import { messagesByField } from '../../api/client';
 import { visitApi } from '../../api/visitApi';
 import { countryName } from '../../format';
 import { ConfirmInline } from '../common/ConfirmInline';
+import { CountryOptions } from '../common/CountryOptions';
 import { Field } from '../common/Field';
 
 /** People of the visit: canonical name, other spellings, titles with the dates they were held. */
@@ -131,7 +133,9 @@ function PersonForm({
 }) {
   const [name, setName] = useState(person?.name ?? '');
   const [aliases, setAliases] = useState(person?.aliases.join('\n') ?? '');
-  const [country, setCountry] = useState(person?.country ?? '');
+  // Typed by name ("Kenya", "UK"); the API takes the ISO code.
+  const [country, setCountry] = useState(person?.country ? countryName(person.country) : '');
+  const countriesId = useId();
   const [nativeName, setNativeName] = useState(person?.nativeName ?? '');
   const [biography, setBiography] = useState(person?.biography ?? '');
   const [titles, setTitles] = useState<TitleDraft[]>(
@@ -167,7 +171,7 @@ function PersonForm({
           from: t.from || undefined,
           to: t.to || undefined,
         })),
-      country: country || undefined,
+      country: country.trim() ? (resolveCountry(country) ?? country.trim()) : undefined,
       nativeName: nativeName.trim() || undefined,
       biography,
     };
@@ -203,8 +207,9 @@ function PersonForm({
           value={country}
           error={errors.country}
           onChange={setCountry}
-          inputProps={{ maxLength: 2, placeholder: 'e.g. TR', autoComplete: 'off' }}
+          inputProps={{ list: countriesId, placeholder: 'e.g. Türkiye', autoComplete: 'off' }}
         />
+        <CountryOptions id={countriesId} />
       </div>
       <Field
         id="person-native-name"
@@ -232,9 +237,25 @@ function PersonForm({
       <fieldset className="titles">
         <legend>Titles</legend>
         {titles.map((t, i) => (
-          <div className="field-row title-row" key={i} role="group" aria-label={`Title ${i + 1}`}>
+          // Title and organisation take the width (long official titles are read in full); the
+          // dates sit beside them at the width a date needs.
+          <div className="title-entry" key={i} role="group" aria-label={`Title ${i + 1}`}>
+            {titles.length > 1 && (
+              <div className="title-entry-head">
+                <span aria-hidden="true">Title {i + 1}</span>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Remove title ${i + 1}`}
+                  onClick={() => setTitles((ts) => ts.filter((_, j) => j !== i))}
+                >
+                  Remove
+                </button>
+              </div>
+            )}
             <Field
               id={`person-title-${i}`}
+              className="title-entry-title"
               label="Title"
               value={t.title}
               error={errors[`titles.${i}.title`]}
@@ -242,6 +263,7 @@ function PersonForm({
             />
             <Field
               id={`person-org-${i}`}
+              className="title-entry-org"
               label="Organisation"
               value={t.organisation}
               error={errors[`titles.${i}.organisation`]}
@@ -249,6 +271,7 @@ function PersonForm({
             />
             <Field
               id={`person-from-${i}`}
+              className="title-entry-from"
               label="From"
               value={t.from}
               error={errors[`titles.${i}.from`]}
@@ -257,22 +280,13 @@ function PersonForm({
             />
             <Field
               id={`person-to-${i}`}
+              className="title-entry-to"
               label="To"
               value={t.to}
               error={errors[`titles.${i}.to`]}
               onChange={(to) => setTitle(i, { to })}
               inputProps={{ type: 'date' }}
             />
-            {titles.length > 1 && (
-              <button
-                type="button"
-                className="button small remove-title"
-                aria-label={`Remove title ${i + 1}`}
-                onClick={() => setTitles((ts) => ts.filter((_, j) => j !== i))}
-              >
-                Remove
-              </button>
-            )}
           </div>
         ))}
         <button type="button" className="button small" onClick={() => setTitles((ts) => [...ts, blankTitle()])}>
