@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format';
 import { revisionCause } from './revisionLabels';
 import './HistoryPanel.css';
 import { errorInWords } from '../../api/errorWords';
+import { useReturnFocus } from '../common/useReturnFocus';
 
 export interface HistoryPanelProps {
   noteId: string;
@@ -46,6 +47,12 @@ export function HistoryPanel(props: HistoryPanelProps) {
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // Closing (Escape, Close history) hands the focus back to the History button.
+  const returnFocus = useReturnFocus();
+  const close = () => {
+    onClose();
+    returnFocus();
+  };
 
   const loadList = useCallback(
     () =>
@@ -122,7 +129,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
       const at = selected.revision;
       backToCurrent();
       listRef.current?.querySelector<HTMLButtonElement>(`[data-revision="${at}"]`)?.focus();
-    } else onClose();
+    } else close();
   }
 
   const latest = revisions?.[0]?.revision;
@@ -130,7 +137,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
     <section className="card history-panel" id="note-history" aria-labelledby="history-heading" onKeyDown={onKeyDown}>
       <div className="history-head">
         <h2 id="history-heading">History</h2>
-        <button type="button" className="button small" onClick={onClose}>
+        <button type="button" className="button small" onClick={close}>
           Close history
         </button>
       </div>

@@ -9,6 +9,7 @@ import { countryName } from '../../format';
 import { ConfirmInline } from '../common/ConfirmInline';
 import { CountryOptions } from '../common/CountryOptions';
 import { Field } from '../common/Field';
+import { useEscapeToClose } from '../common/useEscapeToClose';
 
 /** People of the visit: canonical name, other spellings, titles with the dates they were held. */
 export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChanged: () => Promise<void> }) {
@@ -31,7 +32,7 @@ export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChange
       <div className="panel-head">
         <h2>People</h2>
         {editing === null && (
-          <button type="button" className="button primary" onClick={() => setEditing('new')}>
+          <button type="button" id="add-person" className="button primary" onClick={() => setEditing('new')}>
             Add person
           </button>
         )}
@@ -154,6 +155,11 @@ function PersonForm({
   const typed = JSON.stringify([name, aliases, country, biography, titles]);
   const [initial] = useState(typed);
   useUnsavedChanges(typed !== initial && (person ? `Person “${person.name}”` : 'New person'));
+  const escape = useEscapeToClose({
+    dirty: typed !== initial,
+    onClose: onCancel,
+    discardQuestion: person ? `Discard your changes to ${person.name}?` : 'Discard the new person?',
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -185,7 +191,13 @@ function PersonForm({
     setTitles((ts) => ts.map((t, j) => (j === i ? { ...t, ...patch } : t)));
 
   return (
-    <form className="card form" aria-label={person ? 'Edit person' : 'New person'} onSubmit={submit} noValidate>
+    <form
+      className="card form"
+      aria-label={person ? 'Edit person' : 'New person'}
+      onSubmit={submit}
+      onKeyDown={escape.onKeyDown}
+      noValidate
+    >
       <h3>{person ? `Edit ${person.name}` : 'New person'}</h3>
       {formError && (
         <p role="alert" className="error-banner">
@@ -296,11 +308,12 @@ function PersonForm({
       <Field id="person-biography" label="Biography" error={errors.biography}>
         <textarea id="person-biography" rows={4} value={biography} onChange={(e) => setBiography(e.target.value)} />
       </Field>
+      {escape.confirm}
       <div className="actions">
         <button type="submit" className="button primary">
           {person ? 'Save person' : 'Add person'}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={escape.close}>
           Cancel
         </button>
       </div>
