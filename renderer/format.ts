@@ -3,7 +3,8 @@ import { countryName } from '../app/domain/country';
 /**
  * Every date and time the window shows is formatted here, in the user's own locale (the window's
  * language: the system's in the desktop app): 14 October 2021 and 14:05 for en-GB, October 14, 2021
- * and 2:05 PM for en-US. Exported documents are not: they follow the Settings language (app/export).
+ * and 2:05 PM for en-US. Field values in notes and exported documents are not: they are document text
+ * (app/templates/fields.ts), the same whoever opens the note.
  */
 
 /** The user's locale: the first of the window's languages. */
