@@ -28,8 +28,13 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 860 },
+        // A British user (issue 17): dates the window shows follow the user's locale, not en-US.
+        locale: 'en-GB',
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+          // On Linux Chromium takes its language (date boxes: dd/mm/yyyy) from the environment, not
+          // --lang; it needs the chromium-l10n package for any language but en-US.
+          env: { ...process.env, LANGUAGE: 'en_GB' },
           args: [
             // Root in CI containers cannot use Chromium's sandbox; developers' machines keep it.
             ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
@@ -38,6 +43,7 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
+            '--lang=en-GB',
             // The desktop app's dead proxy: nothing the page tries can leave (main/network-lockdown.ts).
             ...DEAD_PROXY_SWITCHES,
           ],

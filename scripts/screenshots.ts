@@ -79,7 +79,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+    args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none', '--lang=en-GB'],
+    // A British user, as in the browser suite (dates on screen follow the user's locale).
+    env: { ...process.env, LANGUAGE: 'en_GB' },
   });
   try {
     for (const scheme of ['light', 'dark'] as const) {
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
         viewport: { width: 1280, height: 860 },
         colorScheme: scheme,
         deviceScaleFactor: 1,
+        locale: 'en-GB',
       });
       await attach(page, h);
       const suffix = scheme === 'dark' ? '-dark' : '';

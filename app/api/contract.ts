@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
-import type { Note, NoteSummary, RevisionInfo, RevisionSnapshot } from '../domain/note';
+import type { Note, RevisionInfo, RevisionSnapshot } from '../domain/note';
 import { PersonFields, type Person } from '../domain/person';
 import { endNotBeforeStartTime, ProgrammeItemShape, type ProgrammeItem } from '../domain/programme';
 import { endNotBeforeStart, VisitFields, VisitInput, type Visit, type VisitSummary } from '../domain/visit';
@@ -15,10 +15,13 @@ import type { UserTemplate } from '../store/templates';
 import { NoteContentInput, NoteTitle } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
 import { NoteUpdateInput } from './note-schemas';
+import type { ListedNote } from './note-lengths';
 import { prose } from '../domain/text';
 import type { PdfExport } from '../export/pdf/export-pdf';
 import { PAPERS } from '../export/print/print-css';
 import type { DocxImportReport } from '../import/docx-to-content';
+
+export type { ListedNote };
 
 /**
  * Every operation the app offers: its name, the schema its input is parsed with, and the type of
@@ -87,8 +90,11 @@ export const contract = {
   'programme.update': op<ProgrammeItem>()(ProgrammeItemShape.extend({ id: Id }).superRefine(endNotBeforeStartTime)),
   'programme.delete': op<null>()(ById),
 
-  /** The notes of a visit, most recently edited first, without their content. */
-  'notes.list': op<NoteSummary[]>()(z.strictObject({ visitId: Id })),
+  /**
+   * The notes of a visit, most recently edited first, without their content; withLength adds
+   * each one's estimated length in Word (words, pages), as the editor's status line gives it.
+   */
+  'notes.list': op<ListedNote[]>()(z.strictObject({ visitId: Id, withLength: z.boolean().optional() })),
   'notes.get': op<Note>()(ById),
   'notes.create': op<Note>()(NoteCreateInput),
   /** Saves on top of baseRevision; a stale base answers 'conflict', a cleared note 'read_only'. */

@@ -15,6 +15,7 @@ import type { Store } from '../store/store';
 import type { OperationName, OutputOf, ParsedInputOf } from './contract';
 import { assertClassifications } from './classification-check';
 import { setNoteStatus, updateNoteDetails } from './note-lifecycle';
+import { withLengths } from './note-lengths';
 import { AppFailure } from './result';
 
 export type Handler<K extends OperationName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
@@ -126,9 +127,10 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
       }),
     'programme.delete': ({ id }) => tx(() => (store.programme.delete(id), null)),
 
-    'notes.list': ({ visitId }) => {
+    'notes.list': ({ visitId, withLength }) => {
       store.visits.get(visitId);
-      return store.notes.listForVisit(visitId);
+      const notes = store.notes.listForVisit(visitId);
+      return withLength ? withLengths(store, visitId, notes) : notes;
     },
     'notes.get': ({ id }) => store.notes.get(id),
     'notes.create': (input) => createNote(input),

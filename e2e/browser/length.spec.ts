@@ -1,6 +1,7 @@
 import { VISIT_INPUT, doc } from '../../app/testing/fixtures';
 import { must } from './harness';
-import { expect, test } from './fixtures';
+import { PackPage } from './pages/PackPage';
+import { APP_URL, expect, test } from './fixtures';
 
 const PARAGRAPH =
   'Bilateral trade stayed above three billion dollars despite the pandemic, and both sides aim for ten billion within five years. ';
@@ -37,4 +38,32 @@ test('the note shows its word count and length in Word, and flags a brief past t
   await page.reload();
   await note.waitUntilOpen();
   await expect(length).toHaveText(/^2,400 words · about 3\.\d pages in Word$/);
+});
+
+test('the pack builder flags a brief longer than the page limit, as the note does', async ({ page, harness, note }) => {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  const { id: longId } = await must<{ id: string }>(harness, 'notes.create', {
+    visitId,
+    title: 'Long brief',
+    content: doc(...Array.from({ length: 40 }, () => PARAGRAPH.repeat(3))),
+  });
+  await must(harness, 'notes.create', { visitId, title: 'Short brief', content: doc('Two lines.') });
+  await note.open(visitId, longId);
+  const status = await page.getByRole('status', { name: 'Length' }).innerText();
+  const pages = /about (\d\.\d) pages/u.exec(status)![1]!;
+
+  const pack = new PackPage(page);
+  await pack.open(APP_URL, visitId);
+  const long = pack.included.getByRole('listitem').filter({ hasText: 'Long brief' });
+  const short = pack.included.getByRole('listitem').filter({ hasText: 'Short brief' });
+  // The same estimate as the note's status line.
+  await expect(long).toContainText(`about ${pages} pages — over the 2-page limit`);
+  await expect(short).not.toContainText('over the');
+
+  // The limit is the setting.
+  await must(harness, 'settings.set', { briefPageLimit: 4 });
+  await page.reload();
+  await pack.included.waitFor();
+  await expect(long).toContainText('Long brief');
+  await expect(long).not.toContainText('over the');
 });

@@ -13,6 +13,7 @@ export function Field({
   inputProps,
   children,
   hint,
+  className,
 }: {
   id: string;
   label: string;
@@ -22,10 +23,12 @@ export function Field({
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
   children?: ReactNode;
   hint?: string;
+  /** Extra class for the wrapper (placing it in a grid). */
+  className?: string;
 }) {
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children ?? (
         <input

@@ -9,6 +9,7 @@ import { revisionCause } from './revisionLabels';
 import './HistoryPanel.css';
 import { errorInWords } from '../../api/errorWords';
 import { useToast } from '../common/Toast';
+import { useReturnFocus } from '../common/useReturnFocus';
 
 export interface HistoryPanelProps {
   noteId: string;
@@ -48,6 +49,12 @@ export function HistoryPanel(props: HistoryPanelProps) {
   // The revision a restore made: the focus goes to it once the list shows it.
   const focusRevision = useRef<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  // Closing (Escape, Close history) hands the focus back to the History button.
+  const returnFocus = useReturnFocus();
+  const close = () => {
+    onClose();
+    returnFocus();
+  };
 
   const loadList = useCallback(
     () =>
@@ -128,7 +135,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
       const at = selected.revision;
       backToCurrent();
       listRef.current?.querySelector<HTMLButtonElement>(`[data-revision="${at}"]`)?.focus();
-    } else onClose();
+    } else close();
   }
 
   const latest = revisions?.[0]?.revision;
@@ -136,7 +143,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
     <section className="card history-panel" id="note-history" aria-labelledby="history-heading" onKeyDown={onKeyDown}>
       <div className="history-head">
         <h2 id="history-heading">History</h2>
-        <button type="button" className="button small" onClick={onClose}>
+        <button type="button" className="button small" onClick={close}>
           Close history
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { capitalOf, wallInZone } from '../../../app/domain/capital-time';
 import type { ProgrammeItem } from '../../../app/domain/programme';
 import type { Visit } from '../../../app/domain/visit';
-import { formatProgrammeTime } from '../../format';
+import { formatProgrammeTime, formatTime, formatTimeRange } from '../../format';
 
 export type HomeCapital = { city: string; zone: string };
 
@@ -26,7 +26,6 @@ export function HomeClock({ item, hostZone, home }: { item: ProgrammeItem; hostZ
 }
 
 function timeOnly(start: string, end: string | undefined): string {
-  const t = (s: string) => s.slice(11, 16);
-  if (!end) return t(start);
-  return end.slice(0, 10) === start.slice(0, 10) ? `${t(start)}–${t(end)}` : formatProgrammeTime(start, end);
+  if (!end) return formatTime(start);
+  return end.slice(0, 10) === start.slice(0, 10) ? formatTimeRange(start, end) : formatProgrammeTime(start, end);
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { VisitDetail } from '../../../app/api/contract';
+import type { ListedNote, VisitDetail } from '../../../app/api/contract';
 import { packSelection, type PackChoice } from '../../../app/domain/pack';
 import { call } from '../../api/client';
-import { notesApi, type NoteSummary } from '../../api/notesApi';
 import { ExportButton } from '../common/ExportButton';
 import { PreviewButton } from '../common/PdfPreview';
 import { STATUS_LABEL } from '../note/workflow';
+import { LengthFlag } from './LengthFlag';
 
 type Cover = PackChoice['cover'];
 const COVER_FIELDS: { key: keyof Cover; label: string; type?: string }[] = [
@@ -22,7 +22,8 @@ const COVER_FIELDS: { key: keyof Cover; label: string; type?: string }[] = [
  */
 export function PackTab({ detail }: { detail: VisitDetail }) {
   const visitId = detail.visit.id;
-  const [notes, setNotes] = useState<NoteSummary[] | null>(null);
+  const [notes, setNotes] = useState<ListedNote[] | null>(null);
+  const [pageLimit, setPageLimit] = useState(Infinity);
   const [choice, setChoice] = useState<PackChoice | null>(null);
   const [cover, setCover] = useState<Cover>({});
   const [author, setAuthor] = useState('');
@@ -31,16 +32,17 @@ export function PackTab({ detail }: { detail: VisitDetail }) {
   const saving = useRef(Promise.resolve());
 
   useEffect(() => {
-    void Promise.all([notesApi.list(visitId), call('pack.get', { visitId }), call('settings.get', {})]).then(
-      ([n, c, s]) => {
-        if (!n.ok) return setError(n.error.message);
-        if (!c.ok) return setError(c.error.message);
-        setNotes(n.value);
-        setChoice(c.value);
-        setCover(c.value.cover);
-        if (s.ok) setAuthor(s.value.author);
-      },
-    );
+    // With each note's estimated length in Word, to flag a brief past the page limit.
+    const listed = call('notes.list', { visitId, withLength: true });
+    void Promise.all([listed, call('pack.get', { visitId }), call('settings.get', {})]).then(([n, c, s]) => {
+      if (!n.ok) return setError(n.error.message);
+      if (!c.ok) return setError(c.error.message);
+      setNotes(n.value);
+      setChoice(c.value);
+      setCover(c.value.cover);
+      if (s.ok) setAuthor(s.value.author);
+      if (s.ok) setPageLimit(s.value.briefPageLimit);
+    });
   }, [visitId]);
 
   const keep = useCallback(
@@ -115,6 +117,7 @@ export function PackTab({ detail }: { detail: VisitDetail }) {
                 <input type="checkbox" checked onChange={() => leave(n.id)} />
                 Brief {i + 1} — {n.title}
               </label>
+              <LengthFlag length={n.length} limit={pageLimit} />
               <span className={`status status-${n.status}`}>{STATUS_LABEL[n.status]}</span>
               <span className="classification" data-marking={n.classification}>
                 {n.classification}

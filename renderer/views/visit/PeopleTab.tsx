@@ -1,12 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useUnsavedChanges } from './unsavedChanges';
 import type { VisitDetail } from '../../../app/api/contract';
+import { resolveCountry } from '../../../app/domain/country';
 import { titleOn, type DatedTitle, type Person, type PersonInput } from '../../../app/domain/person';
 import { messagesByField } from '../../api/client';
 import { visitApi } from '../../api/visitApi';
 import { countryName } from '../../format';
 import { ConfirmInline } from '../common/ConfirmInline';
+import { CountryOptions } from '../common/CountryOptions';
 import { Field } from '../common/Field';
+import { useEscapeToClose } from '../common/useEscapeToClose';
 
 /** People of the visit: canonical name, other spellings, titles with the dates they were held. */
 export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChanged: () => Promise<void> }) {
@@ -29,7 +32,7 @@ export function PeopleTab({ detail, onChanged }: { detail: VisitDetail; onChange
       <div className="panel-head">
         <h2>People</h2>
         {editing === null && (
-          <button type="button" className="button primary" onClick={() => setEditing('new')}>
+          <button type="button" id="add-person" className="button primary" onClick={() => setEditing('new')}>
             Add person
           </button>
         )}
@@ -131,7 +134,9 @@ function PersonForm({
 }) {
   const [name, setName] = useState(person?.name ?? '');
   const [aliases, setAliases] = useState(person?.aliases.join('\n') ?? '');
-  const [country, setCountry] = useState(person?.country ?? '');
+  // Typed by name ("Kenya", "UK"); the API takes the ISO code.
+  const [country, setCountry] = useState(person?.country ? countryName(person.country) : '');
+  const countriesId = useId();
   const [nativeName, setNativeName] = useState(person?.nativeName ?? '');
   const [biography, setBiography] = useState(person?.biography ?? '');
   const [titles, setTitles] = useState<TitleDraft[]>(
@@ -150,6 +155,11 @@ function PersonForm({
   const typed = JSON.stringify([name, aliases, country, biography, titles]);
   const [initial] = useState(typed);
   useUnsavedChanges(typed !== initial && (person ? `Person “${person.name}”` : 'New person'));
+  const escape = useEscapeToClose({
+    dirty: typed !== initial,
+    onClose: onCancel,
+    discardQuestion: person ? `Discard your changes to ${person.name}?` : 'Discard the new person?',
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -167,7 +177,7 @@ function PersonForm({
           from: t.from || undefined,
           to: t.to || undefined,
         })),
-      country: country || undefined,
+      country: country.trim() ? (resolveCountry(country) ?? country.trim()) : undefined,
       nativeName: nativeName.trim() || undefined,
       biography,
     };
@@ -181,7 +191,13 @@ function PersonForm({
     setTitles((ts) => ts.map((t, j) => (j === i ? { ...t, ...patch } : t)));
 
   return (
-    <form className="card form" aria-label={person ? 'Edit person' : 'New person'} onSubmit={submit} noValidate>
+    <form
+      className="card form"
+      aria-label={person ? 'Edit person' : 'New person'}
+      onSubmit={submit}
+      onKeyDown={escape.onKeyDown}
+      noValidate
+    >
       <h3>{person ? `Edit ${person.name}` : 'New person'}</h3>
       {formError && (
         <p role="alert" className="error-banner">
@@ -203,8 +219,9 @@ function PersonForm({
           value={country}
           error={errors.country}
           onChange={setCountry}
-          inputProps={{ maxLength: 2, placeholder: 'e.g. TR', autoComplete: 'off' }}
+          inputProps={{ list: countriesId, placeholder: 'e.g. Türkiye', autoComplete: 'off' }}
         />
+        <CountryOptions id={countriesId} />
       </div>
       <Field
         id="person-native-name"
@@ -232,9 +249,25 @@ function PersonForm({
       <fieldset className="titles">
         <legend>Titles</legend>
         {titles.map((t, i) => (
-          <div className="field-row title-row" key={i} role="group" aria-label={`Title ${i + 1}`}>
+          // Title and organisation take the width (long official titles are read in full); the
+          // dates sit beside them at the width a date needs.
+          <div className="title-entry" key={i} role="group" aria-label={`Title ${i + 1}`}>
+            {titles.length > 1 && (
+              <div className="title-entry-head">
+                <span aria-hidden="true">Title {i + 1}</span>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Remove title ${i + 1}`}
+                  onClick={() => setTitles((ts) => ts.filter((_, j) => j !== i))}
+                >
+                  Remove
+                </button>
+              </div>
+            )}
             <Field
               id={`person-title-${i}`}
+              className="title-entry-title"
               label="Title"
               value={t.title}
               error={errors[`titles.${i}.title`]}
@@ -242,6 +275,7 @@ function PersonForm({
             />
             <Field
               id={`person-org-${i}`}
+              className="title-entry-org"
               label="Organisation"
               value={t.organisation}
               error={errors[`titles.${i}.organisation`]}
@@ -249,6 +283,7 @@ function PersonForm({
             />
             <Field
               id={`person-from-${i}`}
+              className="title-entry-from"
               label="From"
               value={t.from}
               error={errors[`titles.${i}.from`]}
@@ -257,22 +292,13 @@ function PersonForm({
             />
             <Field
               id={`person-to-${i}`}
+              className="title-entry-to"
               label="To"
               value={t.to}
               error={errors[`titles.${i}.to`]}
               onChange={(to) => setTitle(i, { to })}
               inputProps={{ type: 'date' }}
             />
-            {titles.length > 1 && (
-              <button
-                type="button"
-                className="button small remove-title"
-                aria-label={`Remove title ${i + 1}`}
-                onClick={() => setTitles((ts) => ts.filter((_, j) => j !== i))}
-              >
-                Remove
-              </button>
-            )}
           </div>
         ))}
         <button type="button" className="button small" onClick={() => setTitles((ts) => [...ts, blankTitle()])}>
@@ -282,11 +308,12 @@ function PersonForm({
       <Field id="person-biography" label="Biography" error={errors.biography}>
         <textarea id="person-biography" rows={4} value={biography} onChange={(e) => setBiography(e.target.value)} />
       </Field>
+      {escape.confirm}
       <div className="actions">
         <button type="submit" className="button primary">
           {person ? 'Save person' : 'Add person'}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={escape.close}>
           Cancel
         </button>
       </div>

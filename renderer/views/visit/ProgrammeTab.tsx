@@ -6,6 +6,7 @@ import { visitApi } from '../../api/visitApi';
 import { formatProgrammeTime } from '../../format';
 import { ConfirmInline } from '../common/ConfirmInline';
 import { Field } from '../common/Field';
+import { useEscapeToClose } from '../common/useEscapeToClose';
 import { useUnsavedChanges } from './unsavedChanges';
 import { CalendarActions } from './CalendarActions';
 import { HomeClock, homeCapitalOf } from './HomeClock';
@@ -50,7 +51,7 @@ export function ProgrammeTab({
           )}
         </span>
         {editing === null && (
-          <button type="button" className="button primary" onClick={() => setEditing('new')}>
+          <button type="button" id="add-programme-item" className="button primary" onClick={() => setEditing('new')}>
             Add programme item
           </button>
         )}
@@ -162,10 +163,13 @@ function ProgrammeItemForm({
   const [formError, setFormError] = useState<string | null>(null);
   // Typing not saved yet: leaving the tab asks first.
   const [initial] = useState(draft);
-  useUnsavedChanges(
-    JSON.stringify(draft) !== JSON.stringify(initial) &&
-      (item ? `Programme item “${item.title}”` : 'New programme item'),
-  );
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  useUnsavedChanges(dirty && (item ? `Programme item “${item.title}”` : 'New programme item'));
+  const escape = useEscapeToClose({
+    dirty,
+    onClose: onCancel,
+    discardQuestion: item ? `Discard your changes to “${item.title}”?` : 'Discard the new programme item?',
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -195,6 +199,7 @@ function ProgrammeItemForm({
       className="card form"
       aria-label={item ? 'Edit programme item' : 'New programme item'}
       onSubmit={submit}
+      onKeyDown={escape.onKeyDown}
       noValidate
     >
       <h3>{item ? 'Edit programme item' : 'New programme item'}</h3>
@@ -249,11 +254,12 @@ function ProgrammeItemForm({
         ))}
         {errors.participants && <p className="field-error">{errors.participants}</p>}
       </fieldset>
+      {escape.confirm}
       <div className="actions">
         <button type="submit" className="button primary">
           {item ? 'Save item' : 'Add item'}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={escape.close}>
           Cancel
         </button>
       </div>

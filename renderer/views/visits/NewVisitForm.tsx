@@ -3,6 +3,7 @@ import { capitalTimeZone } from '../../../app/domain/capital-time-zone';
 import { COUNTRY_CODES, resolveCountry } from '../../../app/domain/country';
 import { call, messagesByField } from '../../api/client';
 import { countryName } from '../../format';
+import { useEscapeToClose } from '../common/useEscapeToClose';
 
 interface Draft {
   title: string;
@@ -39,6 +40,11 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
   const zonesId = useId();
   // The time zone follows the host country's capital until the user picks one.
   const [zoneChosen, setZoneChosen] = useState(false);
+  const escape = useEscapeToClose({
+    dirty: JSON.stringify(draft) !== JSON.stringify(EMPTY),
+    onClose: onCancel,
+    discardQuestion: 'Discard the new visit?',
+  });
   const countries = useMemo(
     () => COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name)),
     [],
@@ -121,7 +127,7 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
   }
 
   return (
-    <form className="card form" aria-label="New visit" onSubmit={submit} noValidate>
+    <form className="card form" aria-label="New visit" onSubmit={submit} onKeyDown={escape.onKeyDown} noValidate>
       <h2>New visit</h2>
       {formError && (
         <p role="alert" className="error-banner">
@@ -162,11 +168,12 @@ export function NewVisitForm({ onCreated, onCancel }: { onCreated: (id: string) 
           <option key={z} value={z} />
         ))}
       </datalist>
+      {escape.confirm}
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
           Create visit
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={escape.close}>
           Cancel
         </button>
       </div>

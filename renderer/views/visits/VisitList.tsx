@@ -51,7 +51,7 @@ export function VisitList({ onOpen, newVisitRequest = 0 }: { onOpen: (id: string
       <div className="page-head">
         <h1 id="visits-heading">Visits</h1>
         {!creating && (
-          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+          <button type="button" id="new-visit" className="button primary" onClick={() => setCreating(true)}>
             New visit
           </button>
         )}
