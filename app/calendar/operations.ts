@@ -13,6 +13,8 @@ export interface CalendarExport {
 export interface CalendarImportResult {
   added: number;
   updated: number;
+  /** What the user should know: a repeating event with no end, capped, or partly outside the visit's dates. */
+  warnings: string[];
 }
 
 export function calendarFileName(title: string): string {
@@ -37,11 +39,13 @@ export function exportCalendar(store: Store, visitId: string): CalendarExport {
  */
 export function importCalendar(store: Store, visitId: string, text: string): CalendarImportResult {
   const visit = store.visits.get(visitId);
-  const events = parseIcs(text, visit.timeZone, store.people.listForVisit(visitId));
+  const { events, warnings } = parseIcs(text, visit, store.people.listForVisit(visitId));
   return store.transaction(() => {
-    const result = { added: 0, updated: 0 };
-    for (const { uid, item } of events) {
-      const existing = store.programme.findByUid(visitId, uid);
+    const result = { added: 0, updated: 0, warnings };
+    for (const { uid, item, formerUid } of events) {
+      // A repeating event imported before its occurrences were expanded: its one item is the first.
+      const existing =
+        store.programme.findByUid(visitId, uid) ?? (formerUid ? store.programme.findByUid(visitId, formerUid) : undefined);
       if (existing) {
         const before = store.programme.listForVisit(visitId).find((i) => i.id === existing)!;
         // An event that names no one of the visit keeps the participants the item had.
