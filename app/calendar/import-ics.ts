@@ -7,6 +7,7 @@ import { ProgrammeItemFields } from '../domain/programme';
 import { sameName } from '../names/transliterate';
 import { formatDateRange } from '../templates/fields';
 import { PARTICIPANTS_LABEL } from './export-ics';
+import { guardExpansion, RuleNeverMatches, RulePastHorizon } from './rule-guard';
 import { instantToWall, isZone, vtimezone, wallToInstant } from './zone';
 import { DateTime } from 'luxon';
 
@@ -15,10 +16,10 @@ export interface CalendarItem {
   uid: string;
   item: z.output<typeof ProgrammeItemFields>;
   /**
-   * The UID an import before repeating events were expanded gave this occurrence (the event's
-   * bare UID, on its first occurrence): that item is updated instead of a copy being added.
+   * The UID of the repeating event an occurrence belongs to: an item of the same event on the same
+   * day (imported before the event moved, or before occurrences were expanded) is updated by it.
    */
-  formerUid?: string;
+  series?: string;
 }
 
 /** A calendar file read for a visit: its programme items and what the user should know about them. */
@@ -89,25 +90,35 @@ function recurrenceKey(instant: DateTime, isDate: boolean): string {
   return isDate ? instant.toUTC().toFormat('yyyyLLdd') : instant.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
 }
 
+const TIMED = ['dtstart', 'dtend', 'due', 'exdate', 'rdate', 'recurrence-id'];
+
 /**
- * ical.js expands a rule in wall time and compares UNTIL and EXDATE as instants, so every zone
- * an event names must be known to it: a TZID that is an IANA name the file does not describe
- * gets a VTIMEZONE from this runtime's data for the visit's years.
+ * Every zone an event's times name must be one the file describes or an IANA name; ical.js
+ * expands a rule in wall time and compares UNTIL and EXDATE as instants, so for a repeating event
+ * an IANA zone the file does not describe gets a VTIMEZONE from this runtime's data (the visit's years).
  */
-function describeMissingZones(root: ICAL.Component, events: ICAL.Component[], years: [number, number]) {
+function checkZones(root: ICAL.Component, events: ICAL.Component[], years: [number, number] | null) {
   const described = new Set(root.getAllSubcomponents('vtimezone').map((v) => v.getFirstPropertyValue('tzid')));
-  for (const event of events) {
-    for (const prop of event.getAllProperties()) {
-      const tzid = prop.getParameter('tzid');
-      if (typeof tzid !== 'string' || described.has(tzid)) continue;
-      described.add(tzid);
-      const clean = tzid.replace(/^\//, '');
-      if (!isZone(clean)) continue; // reported by instantOfTime when a time needs it
-      const zone = new ICAL.Component(ICAL.parse(vtimezone(clean, ...years)) as unknown[]);
-      zone.updatePropertyWithValue('tzid', tzid);
-      root.addSubcomponent(zone);
+  events.forEach((event, i) => {
+    for (const name of TIMED) {
+      for (const prop of event.getAllProperties(name)) {
+        const tzid = prop.getParameter('tzid');
+        if (typeof tzid !== 'string' || described.has(tzid)) continue;
+        const clean = tzid.replace(/^\//, '');
+        if (!isZone(clean)) {
+          const summary = event.getFirstPropertyValue('summary');
+          fail(
+            `Event ${i + 1}${summary ? ` ("${String(summary)}")` : ''} is in the time zone "${tzid}", which the file does not describe.`,
+          );
+        }
+        if (!years) continue;
+        described.add(tzid);
+        const zone = new ICAL.Component(ICAL.parse(vtimezone(clean, ...years)) as unknown[]);
+        zone.updatePropertyWithValue('tzid', tzid);
+        root.addSubcomponent(zone);
+      }
     }
-  }
+  });
 }
 
 /**
@@ -137,9 +148,8 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
   if (all.length === 0) fail('This .ics file has no events.');
   if (all.length > MAX_EVENTS) fail(`This .ics file has ${all.length} events; at most ${MAX_EVENTS} are read.`);
   const repeats = (c: ICAL.Component) => c.hasProperty('rrule') || c.hasProperty('rdate');
-  if (all.some(repeats)) {
-    describeMissingZones(root, all, [Number(visit.startDate.slice(0, 4)), Number(visit.endDate.slice(0, 4))]);
-  }
+  const years: [number, number] = [Number(visit.startDate.slice(0, 4)), Number(visit.endDate.slice(0, 4))];
+  checkZones(root, all, all.some(repeats) ? years : null);
   // Changed occurrences of a repeating event (RECURRENCE-ID) go with their event, by UID.
   const masters = all.filter((v) => !v.hasProperty('recurrence-id'));
   const changed = new Map<string, ICAL.Component[]>();
@@ -155,7 +165,7 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
   const warnings: string[] = [];
   const seen = new Set<string>();
 
-  /** A programme item from an event component, starting at `start` (an instant) unless the component moves it. */
+  /** A programme item from an event (or a changed occurrence, which falls back on its event's duration and text). */
   const itemOf = (component: ICAL.Component, what: string, fallback?: { event: ICAL.Event; seconds?: number }) => {
     const event = new ICAL.Event(component);
     const dtstart = component.getFirstProperty('dtstart');
@@ -213,7 +223,11 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
       if (cancelled(component)) continue;
       const rid = instantOf(component.getFirstProperty('recurrence-id')!, zones, visitZone, what);
       const isDate = (component.getFirstPropertyValue('recurrence-id') as ICAL.Time).isDate;
-      events.push({ uid: `${uid}/${recurrenceKey(rid, isDate)}`.slice(0, 500), item: itemOf(component, what) });
+      events.push({
+        uid: `${uid}/${recurrenceKey(rid, isDate)}`.slice(0, 500),
+        item: itemOf(component, what),
+        series: uid.slice(0, 500),
+      });
     }
   }
 
@@ -242,24 +256,50 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
       const rid = instantOf(c.getFirstProperty('recurrence-id')!, zones, visitZone, `${what}'s changed occurrence`);
       changes.set(rid.toMillis(), c);
     }
+    /** Whether an EXDATE of the event removes this occurrence (a DATE one: every occurrence that day). */
+    function excluded(c: ICAL.Component, time: ICAL.Time, instant: DateTime) {
+      return c.getAllProperties('exdate').some((p) => {
+        const tz = p.getParameter('tzid') as string | undefined;
+        return (p.getValues() as ICAL.Time[]).some((v) =>
+          v.isDate
+            ? v.year === time.year && v.month === time.month && v.day === time.day
+            : instantOfTime(v, tz, zones, visitZone, what).toMillis() === instant.toMillis(),
+        );
+      });
+    }
     const out: CalendarItem[] = [];
     let capped = false;
     let outside = false;
+    let exhausted = false;
     let iterator: ICAL.RecurExpansion;
     try {
       iterator = event.iterator();
+      // The year after the visit's: a rule that matches nothing stops there (see rule-guard.ts).
+      guardExpansion(iterator, Number(visit.endDate.slice(0, 4)) + 1);
     } catch (e) {
       fail(`${what} repeats by a rule that cannot be read: ${(e as Error).message.split('\n')[0]}`);
     }
+    // RFC 5545 §3.8.5.2: DTSTART is the first occurrence; ical.js leaves it out when only RDATE repeats.
+    let startFirst =
+      !component.hasProperty('rrule') && !excluded(component, dtstart.getFirstValue() as ICAL.Time, first);
     const lastDay = DateTime.fromISO(visit.endDate, { zone: visitZone }).plus({ days: 2 });
-    for (let steps = 0; steps < MAX_STEPS; steps++) {
+    for (let steps = 0; ; steps++) {
+      if (steps === MAX_STEPS) {
+        exhausted = true;
+        break;
+      }
       let next: ICAL.Time | null;
       try {
-        next = iterator.next();
+        next = startFirst ? (dtstart.getFirstValue() as ICAL.Time) : iterator.next();
       } catch (e) {
+        if (e instanceof RulePastHorizon) break;
+        if (e instanceof RuleNeverMatches) fail(`${what} repeats by a rule that never gives an occurrence.`);
         fail(`${what} repeats by a rule that cannot be read: ${(e as Error).message.split('\n')[0]}`);
       }
       if (!next) break;
+      if (!startFirst && !component.hasProperty('rrule') && next.compare(dtstart.getFirstValue() as ICAL.Time) === 0)
+        continue;
+      startFirst = false;
       const original = instantOfTime(next, tzid, zones, visitZone, what);
       const change = changes.get(original.toMillis());
       changes.delete(original.toMillis());
@@ -282,7 +322,7 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
       out.push({
         uid: `${uid}/${recurrenceKey(original, next.isDate)}`.slice(0, 500),
         item,
-        ...(original.toMillis() === first.toMillis() ? { formerUid: uid.slice(0, 500) } : {}),
+        series: uid.slice(0, 500),
       });
     }
     // A changed occurrence the rule does not give (moved in from elsewhere) is still in the programme.
@@ -291,26 +331,36 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
       const item = itemOf(change, what, { event, seconds });
       if (!inVisit(item.start)) continue;
       const isDate = (change.getFirstPropertyValue('recurrence-id') as ICAL.Time).isDate;
-      out.push({ uid: `${uid}/${recurrenceKey(DateTime.fromMillis(millis), isDate)}`.slice(0, 500), item });
+      out.push({
+        uid: `${uid}/${recurrenceKey(DateTime.fromMillis(millis), isDate)}`.slice(0, 500),
+        item,
+        series: uid.slice(0, 500),
+      });
     }
     out.sort((a, b) => a.item.start.localeCompare(b.item.start));
-    const unbounded = component
-      .getAllProperties('rrule')
-      .some((p) => !(p.getFirstValue() as ICAL.Recur).isFinite());
-    if (out.length === 0) warnings.push(`${name} repeats, but not within the visit's dates (${dates}).`);
+    const unbounded = component.getAllProperties('rrule').some((p) => !(p.getFirstValue() as ICAL.Recur).isFinite());
+    if (exhausted)
+      warnings.push(
+        `${name} repeats too often to follow (more than ${MAX_STEPS} occurrences): only ${imported(out.length)}.`,
+      );
+    else if (out.length === 0) warnings.push(`${name} repeats, but not within the visit's dates (${dates}).`);
     else if (capped)
       warnings.push(
         `${name} repeats more than ${MAX_OCCURRENCES} times within the visit's dates: only the first ${MAX_OCCURRENCES} were imported.`,
       );
     else if (unbounded)
-      warnings.push(`${name} repeats with no end: only its ${plural(out.length)} within the visit's dates were imported.`);
+      warnings.push(`${name} repeats with no end: only its ${imported(out.length, "within the visit's dates")}.`);
     else if (outside)
-      warnings.push(`${name} also repeats outside the visit's dates (${dates}): only its ${plural(out.length)} within them were imported.`);
+      warnings.push(
+        `${name} also repeats outside the visit's dates (${dates}): only its ${imported(out.length, 'within them')}.`,
+      );
     return out;
   }
 }
 
-const plural = (n: number) => (n === 1 ? '1 occurrence' : `${n} occurrences`);
+/** "1 occurrence within them was imported", "3 occurrences … were imported". */
+const imported = (n: number, where?: string) =>
+  `${n === 1 ? '1 occurrence' : `${n} occurrences`}${where ? ` ${where}` : ''} ${n === 1 ? 'was' : 'were'} imported`;
 
 const cancelled = (c: ICAL.Component) => String(c.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
 
