@@ -85,9 +85,13 @@ function participantsOf(event: EventText, people: readonly Person[]): string[] {
   return ids;
 }
 
-/** "20210305T050000Z" (or "20210305" for a whole day): an occurrence's original start, for its UID. */
-function recurrenceKey(instant: DateTime, isDate: boolean): string {
-  return isDate ? instant.toUTC().toFormat('yyyyLLdd') : instant.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+/**
+ * "20210305T050000Z": an occurrence's original start in UTC, for its UID; a whole day keeps its
+ * own date ("20210305"), which no zone may shift.
+ */
+function recurrenceKey(instant: DateTime, time: ICAL.Time): string {
+  if (!time.isDate) return instant.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+  return `${time.year}${String(time.month).padStart(2, '0')}${String(time.day).padStart(2, '0')}`;
 }
 
 const TIMED = ['dtstart', 'dtend', 'due', 'exdate', 'rdate', 'recurrence-id'];
@@ -222,9 +226,9 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
       if (!uid) fail(`${what} has no UID.`);
       if (cancelled(component)) continue;
       const rid = instantOf(component.getFirstProperty('recurrence-id')!, zones, visitZone, what);
-      const isDate = (component.getFirstPropertyValue('recurrence-id') as ICAL.Time).isDate;
+      const ridTime = component.getFirstPropertyValue('recurrence-id') as ICAL.Time;
       events.push({
-        uid: `${uid}/${recurrenceKey(rid, isDate)}`.slice(0, 500),
+        uid: `${uid}/${recurrenceKey(rid, ridTime)}`.slice(0, 500),
         item: itemOf(component, what),
         series: uid.slice(0, 500),
       });
@@ -320,7 +324,7 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
         break;
       }
       out.push({
-        uid: `${uid}/${recurrenceKey(original, next.isDate)}`.slice(0, 500),
+        uid: `${uid}/${recurrenceKey(original, next)}`.slice(0, 500),
         item,
         series: uid.slice(0, 500),
       });
@@ -330,9 +334,9 @@ export function parseIcs(text: string, visit: CalendarTarget, people: readonly P
       if (cancelled(change)) continue;
       const item = itemOf(change, what, { event, seconds });
       if (!inVisit(item.start)) continue;
-      const isDate = (change.getFirstPropertyValue('recurrence-id') as ICAL.Time).isDate;
+      const ridTime = change.getFirstPropertyValue('recurrence-id') as ICAL.Time;
       out.push({
-        uid: `${uid}/${recurrenceKey(DateTime.fromMillis(millis), isDate)}`.slice(0, 500),
+        uid: `${uid}/${recurrenceKey(DateTime.fromMillis(millis), ridTime)}`.slice(0, 500),
         item,
         series: uid.slice(0, 500),
       });

@@ -185,6 +185,26 @@ describe('repeating events on import', () => {
     expect((await programme(other)).map((i) => i.start)).toEqual(['2021-03-06T12:00']);
   });
 
+  it('a whole-day event repeating over the visit: one item a day, its UID keyed by the date itself', async () => {
+    const id = await visit('Pacific/Auckland', '2021-03-04', '2021-03-06');
+    const ics = calendar(
+      ...event(
+        'UID:accreditation',
+        'SUMMARY:Press accreditation open',
+        'DTSTART;VALUE=DATE:20210304',
+        'RRULE:FREQ=DAILY;COUNT=3',
+      ),
+    );
+    expect(value(await importIcs(id, ics))).toEqual({ added: 3, updated: 0, warnings: [] });
+    const items = await programme(id);
+    expect(items.map((i) => i.start)).toEqual(['2021-03-04T00:00', '2021-03-05T00:00', '2021-03-06T00:00']);
+    expect(items.map((i) => i.uid)).toEqual([
+      'accreditation/20210304',
+      'accreditation/20210305',
+      'accreditation/20210306',
+    ]);
+  });
+
   it('an hourly rule over a long visit stops at 100 items with a warning', async () => {
     const id = await visit('UTC', '2021-03-01', '2021-03-10');
     const ics = calendar(
