@@ -118,7 +118,7 @@ describe('calendar round trip and import', () => {
       [],
       ['Мухтар Тлеуберди', 'Recep Tayyip Erdogan', 'Mevlüt Çavuşoğlu', 'Fuat Oktay'],
     );
-    expect(value(await importIcs(to, text))).toEqual({ added: 3, updated: 0 });
+    expect(value(await importIcs(to, text))).toEqual({ added: 3, updated: 0, warnings: [] });
     const [a, b] = [await programme(from), await programme(to)];
     const strip = (i: ProgrammeItem) => ({
       start: i.start,
@@ -134,7 +134,7 @@ describe('calendar round trip and import', () => {
       'Recep Tayyip Erdogan',
     ]);
     // Importing the same file again updates the items (same UID), it does not add copies.
-    expect(value(await importIcs(to, text))).toEqual({ added: 0, updated: 3 });
+    expect(value(await importIcs(to, text))).toEqual({ added: 0, updated: 3, warnings: [] });
     expect((await programme(to)).length).toBe(3);
     // And the new visit's export carries the UIDs the items came with.
     expect(
@@ -143,7 +143,7 @@ describe('calendar round trip and import', () => {
         .sort(),
     ).toEqual(a.map((i) => `${i.id}@briefing`).sort());
     // An export of a visit imported back into that visit updates its own items.
-    expect(value(await importIcs(from, text))).toEqual({ added: 0, updated: 3 });
+    expect(value(await importIcs(from, text))).toEqual({ added: 0, updated: 3, warnings: [] });
   });
 
   it("the visit file carries an imported item's UID, so a re-import on another laptop still updates it", async () => {
@@ -158,7 +158,7 @@ describe('calendar round trip and import', () => {
     expect(file.programme!.every((i) => String(i.uid).endsWith('@protocol.example'))).toBe(true);
     value(await call('visits.delete', { id }));
     value(await call('interchange.import', { file }));
-    expect(value(await importIcs(id, ics))).toEqual({ added: 0, updated: 3 });
+    expect(value(await importIcs(id, ics))).toEqual({ added: 0, updated: 3, warnings: [] });
   });
 
   it('an updated invitation moves the item; the rest of the programme stays', async () => {
@@ -167,7 +167,7 @@ describe('calendar round trip and import', () => {
       'DTSTART;TZID=Europe/Istanbul:20210305T100000',
       'DTSTART;TZID=Europe/Istanbul:20210305T113000',
     );
-    expect(value(await importIcs(id, moved))).toEqual({ added: 0, updated: 3 });
+    expect(value(await importIcs(id, moved))).toEqual({ added: 0, updated: 3, warnings: [] });
     expect(wallTimes(await programme(id)).map((r) => r[0])).toEqual([
       '2021-03-04T11:00',
       '2021-03-04T15:00',
@@ -290,7 +290,7 @@ describe('calendar round trip and import', () => {
       'BEGIN:VEVENT', 'UID:c@host', 'DTSTAMP:20210301T000000Z', 'DTSTART:20210305T090000', 'SUMMARY:Floating', 'LOCATION:Akorda', 'END:VEVENT',
       'END:VCALENDAR', '',
     ].join('\r\n'); // prettier-ignore
-    expect(value(await importIcs(id, ics))).toEqual({ added: 3, updated: 0 });
+    expect(value(await importIcs(id, ics))).toEqual({ added: 3, updated: 0, warnings: [] });
     expect(wallTimes(await programme(id))).toEqual([
       ['2021-03-04T11:00', '2021-03-04T12:00', 'In UTC'],
       ['2021-03-04T12:00', null, 'Almaty time'],

@@ -1,5 +1,5 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import type { Person } from '../domain/person';
+import { nameWithNativeScript, type Person } from '../domain/person';
 import type { ProgrammeItem } from '../domain/programme';
 import type { Visit } from '../domain/visit';
 import { vtimezone, wallToInstant } from './zone';
@@ -16,11 +16,6 @@ export function itemUid(item: Pick<ProgrammeItem, 'id' | 'uid'>): string {
 }
 
 export const PARTICIPANTS_LABEL = 'Participants: ';
-
-/** A name and, when the person has one, the native-script name beside it. */
-function personLabel(p: Person): string {
-  return p.nativeName ? `${p.name} (${p.nativeName})` : p.name;
-}
 
 /**
  * A visit's programme as an RFC 5545 calendar: one VEVENT per item, times in the visit's zone
@@ -47,7 +42,7 @@ export function programmeToIcs(visit: Visit, programme: readonly ProgrammeItem[]
     const names = item.participants.map((id) => byId.get(id)).filter((p): p is Person => p !== undefined);
     const description = [
       item.location ? `Location: ${item.location}` : '',
-      names.length ? PARTICIPANTS_LABEL + names.map(personLabel).join('; ') : '',
+      names.length ? PARTICIPANTS_LABEL + names.map(nameWithNativeScript).join('; ') : '',
       `${visit.title} (${visit.city})`,
     ].filter(Boolean);
     calendar.createEvent({

@@ -339,6 +339,7 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(ctx, { visit, text }) {
       const r = unwrap(await ctx.dispatch('calendar.import', { visitId: visit, text })) as CalendarImportResult;
+      for (const w of r.warnings) ctx.err(`warning: ${w}`);
       ctx.out(ctx.json ? JSON.stringify(r) : `${r.added} added, ${r.updated} updated`);
     },
   }),

@@ -34,8 +34,20 @@ export const FIELD_KINDS = [
   'visit.counterpart.title',
   /** Anyone in the visit's People: name and title on the meeting's date; names them by personId. */
   'person',
+  /** The name and, beside it, the native-script name: "Mukhtar Tleuberdi (Мұхтар Тілеуберді)". */
+  'visit.principal.name.native',
+  'visit.counterpart.name.native',
+  /** Anyone in the visit's People, name with native script; names them by personId. */
+  'person.name.native',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** The field kinds that name their person by personId (anyone in the visit's People). */
+export const PERSON_FIELD_KINDS = ['person', 'person.name.native'] as const satisfies readonly FieldKind[];
+
+export function isPersonField(kind: FieldKind): kind is (typeof PERSON_FIELD_KINDS)[number] {
+  return (PERSON_FIELD_KINDS as readonly FieldKind[]).includes(kind);
+}
 
 /** Field values kept with a cleared note (app/templates/freeze.ts); null: missing at clearance. */
 export type FrozenFields = Partial<Record<FieldKind, string | null>>;
@@ -126,7 +138,7 @@ export interface SerializedPlaceholder extends NodeBase {
 export interface SerializedField extends NodeBase {
   type: 'field';
   field: FieldKind;
-  /** The person a 'person' field shows (an id of the visit's People); absent for every other kind. */
+  /** The person a person field ('person', 'person.name.native') shows (an id of the visit's People); absent for every other kind. */
   personId?: string;
 }
 

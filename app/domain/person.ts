@@ -37,3 +37,12 @@ export type PersonInput = z.input<typeof PersonFields>;
 export function titleOn(person: Pick<Person, 'titles'>, date: string): DatedTitle | undefined {
   return person.titles.find((t) => (!t.from || t.from <= date) && (!t.to || date <= t.to));
 }
+
+/**
+ * "Mukhtar Tleuberdi (Мұхтар Тілеуберді)": the canonical name with the native-script one beside
+ * it; the name alone when there is none (or it is the same). The one rule for bios, fields and calendars.
+ */
+export function nameWithNativeScript(person: Pick<Person, 'name' | 'nativeName'>): string {
+  const native = person.nativeName?.trim();
+  return native && native !== person.name.trim() ? `${person.name} (${native})` : person.name;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitDetail } from '../api/contract';
 import { FIELD_KINDS, type FieldKind } from '../domain/content';
-import type { Person } from '../domain/person';
+import { nameWithNativeScript, type Person } from '../domain/person';
 import { seedDemo } from '../demo/seed';
 import { openTestStore, value } from '../testing/fixtures';
 import { formatDateRange, formatMeetingTime, resolveField, type FieldContext } from './fields';
@@ -45,6 +45,9 @@ describe('field values', () => {
       'visit.counterpart.name': 'Mevlüt Çavuşoğlu',
       'visit.counterpart.title': 'Minister of Foreign Affairs',
       person: 'Fuat Oktay, Vice-President',
+      'visit.principal.name.native': 'Mukhtar Tleuberdi (Мұхтар Тілеуберді)',
+      'visit.counterpart.name.native': 'Mevlüt Çavuşoğlu',
+      'person.name.native': 'Fuat Oktay',
     } satisfies Record<FieldKind, string>);
   });
 
@@ -90,6 +93,34 @@ describe('field values', () => {
     const emptyMeeting = { ...whole, programmeItem: { ...item, location: '', participants: [] } };
     expect(resolveField('meeting.place', emptyMeeting)).toBeUndefined();
     expect(resolveField('meeting.participants', emptyMeeting)).toBeUndefined();
+  });
+
+  it('show the native-script name beside the canonical one, for the principal, the counterpart or anyone', async () => {
+    const d = await demo();
+    const ctx = contextFor(d, null);
+    expect(resolveField('visit.principal.name.native', ctx)).toBe('Mukhtar Tleuberdi (Мұхтар Тілеуберді)');
+    expect(resolveField('person.name.native', ctx, 'demo-person-tokayev')).toBe(
+      'Kassym-Jomart Tokayev (Қасым-Жомарт Тоқаев)',
+    );
+    // Someone whose name is written in Latin script only: the name alone, no empty brackets.
+    expect(resolveField('person.name.native', ctx, 'demo-person-erdogan')).toBe('Recep Tayyip Erdoğan');
+    // The counterpart swapped for a Kazakh minister: the counterpart field follows.
+    const swapped = { ...ctx, visit: { ...d.visit, counterpartId: 'demo-person-mamin' } };
+    expect(resolveField('visit.counterpart.name.native', swapped)).toBe('Askar Mamin (Асқар Мамин)');
+    expect(
+      resolveField('visit.counterpart.name.native', { ...ctx, visit: { ...d.visit, counterpartId: null } }),
+    ).toBeUndefined();
+    expect(resolveField('person.name.native', ctx, 'no-such-person')).toBeUndefined();
+    expect(resolveField('person.name.native', ctx)).toBeUndefined();
+  });
+
+  it('name with native script: one rule, the name alone when there is no other script', () => {
+    expect(nameWithNativeScript({ name: 'Sergey Lavrov', nativeName: 'Сергей Лавров' })).toBe(
+      'Sergey Lavrov (Сергей Лавров)',
+    );
+    expect(nameWithNativeScript({ name: 'Sergey Lavrov' })).toBe('Sergey Lavrov');
+    expect(nameWithNativeScript({ name: 'Sergey Lavrov', nativeName: '' })).toBe('Sergey Lavrov');
+    expect(nameWithNativeScript({ name: 'Fuat Oktay', nativeName: 'Fuat Oktay' })).toBe('Fuat Oktay');
   });
 
   it('give meeting times in local time, named by the visit city or else the time zone city', () => {

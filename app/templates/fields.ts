@@ -1,8 +1,8 @@
-import type { FieldKind, FrozenFields } from '../domain/content';
+import { isPersonField, type FieldKind, type FrozenFields } from '../domain/content';
 
 export type { FrozenFields };
 import { countryName } from '../domain/country';
-import { titleOn, type Person } from '../domain/person';
+import { nameWithNativeScript, titleOn, type Person } from '../domain/person';
 import type { ProgrammeItem } from '../domain/programme';
 import type { Visit } from '../domain/visit';
 
@@ -25,6 +25,9 @@ export const FIELD_LABELS: Record<FieldKind, string> = {
   'visit.counterpart.name': 'Counterpart (name only)',
   'visit.counterpart.title': 'Counterpart (title only)',
   person: 'Person',
+  'visit.principal.name.native': 'Principal (name with native script)',
+  'visit.counterpart.name.native': 'Counterpart (name with native script)',
+  'person.name.native': 'Person (name with native script)',
 };
 
 export interface FieldContext {
@@ -107,7 +110,7 @@ export function nameWithTitle(person: Person, date: string): string {
  */
 export function resolveField(kind: FieldKind, ctx: FieldContext, personId?: string): string | undefined {
   // A person field names its person by id, so it is not frozen under its kind: it stays live.
-  const frozen = kind === 'person' ? undefined : ctx.frozen?.[kind];
+  const frozen = isPersonField(kind) ? undefined : ctx.frozen?.[kind];
   if (frozen !== undefined) return frozen ?? undefined;
   return resolveLiveField(kind, ctx, personId);
 }
@@ -164,6 +167,18 @@ export function resolveLiveField(kind: FieldKind, ctx: FieldContext, personId?: 
     case 'person': {
       const p = person(personId ?? null);
       return p && nameWithTitle(p, meetingDate);
+    }
+    case 'visit.principal.name.native': {
+      const p = person(visit.principalId);
+      return p && nameWithNativeScript(p);
+    }
+    case 'visit.counterpart.name.native': {
+      const p = person(visit.counterpartId);
+      return p && nameWithNativeScript(p);
+    }
+    case 'person.name.native': {
+      const p = person(personId ?? null);
+      return p && nameWithNativeScript(p);
     }
   }
 }

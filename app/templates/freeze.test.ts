@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteContent } from '../domain/content';
 import { convertItalicPrompts, countPlaceholders } from '../domain/placeholders';
+import type { Person } from '../domain/person';
 import type { ProgrammeItem } from '../domain/programme';
 import type { Visit } from '../domain/visit';
+import { biographicalNote } from './builtin/biographical-note';
 import { document, field, paragraph, prompt } from './builtin/nodes';
 import { resolveField, type FieldContext } from './fields';
 import { changesSinceClearance, describeChange, freezeFields } from './freeze';
@@ -85,6 +87,46 @@ describe('freeze on clearance', () => {
   it("the Classification field shows the note's own marking, the visit's when none is given", () => {
     expect(resolveField('classification', ctx())).toBe('RESTRICTED');
     expect(resolveField('classification', { visit, people: [] })).toBe('OFFICIAL');
+  });
+});
+
+describe('native-script names at clearance', () => {
+  const ruto: Person = {
+    id: 'p-ruto',
+    name: 'William Ruto',
+    aliases: [],
+    titles: [],
+    biography: '',
+  };
+  const minister: Person = { ...ruto, id: 'p-min', name: 'Sergey Lavrov', nativeName: 'Сергей Лавров' };
+  const withPeople = (people: Person[]): FieldContext => ({
+    visit: { ...visit, counterpartId: 'p-min' },
+    people,
+    programmeItem: null,
+  });
+
+  it("the biographical note's heading freezes the counterpart with the native name; a later spelling is a reported change", () => {
+    const bio = biographicalNote();
+    const frozen = freezeFields(bio, withPeople([minister]));
+    expect(frozen['visit.counterpart.name.native']).toBe('Sergey Lavrov (Сергей Лавров)');
+    const respelt = withPeople([{ ...minister, nativeName: 'Сергей Викторович Лавров' }]);
+    expect(resolveField('visit.counterpart.name.native', { ...respelt, frozen })).toBe('Sergey Lavrov (Сергей Лавров)');
+    expect(changesSinceClearance(frozen, respelt).map(describeChange)).toEqual([
+      'Counterpart (name with native script) changed since clearance: Sergey Lavrov (Сергей Лавров) → Sergey Lavrov (Сергей Викторович Лавров)',
+    ]);
+  });
+
+  it('a person field with the native name stays live (it names its person by id) and is not missing when its person is there', () => {
+    const content = document(paragraph({ ...field('person.name.native'), personId: 'p-min' }));
+    const frozen = freezeFields(content, withPeople([minister, ruto]));
+    expect(frozen).not.toHaveProperty('person.name.native');
+    const respelt = withPeople([{ ...minister, nativeName: 'Лавров' }, ruto]);
+    expect(resolveField('person.name.native', { ...respelt, frozen }, 'p-min')).toBe('Sergey Lavrov (Лавров)');
+    expect(unfinished(content, respelt).missing).toEqual([]);
+    // Regression: a person field was reported missing whenever it had no value without its person.
+    const plain = document(paragraph({ ...field('person'), personId: 'p-ruto' }));
+    expect(unfinished(plain, respelt).missing).toEqual([]);
+    expect(unfinished(plain, withPeople([minister])).missing).toEqual(['person']);
   });
 });
 

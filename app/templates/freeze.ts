@@ -1,4 +1,4 @@
-import type { FieldKind, NoteContent, SerializedNode } from '../domain/content';
+import { isPersonField, type FieldKind, type NoteContent, type SerializedNode } from '../domain/content';
 import { FIELD_LABELS, resolveLiveField, type FieldContext, type FrozenFields } from './fields';
 
 /**
@@ -30,7 +30,8 @@ export function freezeFields(content: NoteContent, ctx: FieldContext): FrozenFie
     ...(ctx.programmeItem ? MEETING_BLOCK : []),
   ]);
   const frozen: FrozenFields = {};
-  for (const kind of kinds) frozen[kind] = resolveLiveField(kind, ctx) ?? null;
+  // A person field names its person by id and stays live (fields.ts): nothing to keep under its kind.
+  for (const kind of kinds) if (!isPersonField(kind)) frozen[kind] = resolveLiveField(kind, ctx) ?? null;
   return frozen;
 }
 

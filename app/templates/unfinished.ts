@@ -1,7 +1,6 @@
-import type { FieldKind, NoteContent } from '../domain/content';
+import type { FieldKind, NoteContent, SerializedNode } from '../domain/content';
 import { countPlaceholders } from '../domain/placeholders';
 import { FIELD_LABELS, resolveField, type FieldContext } from './fields';
-import { fieldKindsIn } from './freeze';
 
 /** What is still unfinished in a note: template prompts not yet replaced, fields with no value. */
 export interface Unfinished {
@@ -13,8 +12,20 @@ export interface Unfinished {
 export function unfinished(content: NoteContent, ctx: FieldContext): Unfinished {
   return {
     placeholders: countPlaceholders(content),
-    missing: fieldKindsIn(content).filter((kind) => resolveField(kind, ctx) === undefined),
+    missing: missingFields(content, ctx),
   };
+}
+
+/** The kinds of the fields with no value, in document order; a person field resolved for its own person. */
+function missingFields(content: NoteContent, ctx: FieldContext): FieldKind[] {
+  const missing = new Set<FieldKind>();
+  const walk = (node: SerializedNode) => {
+    if (node.type === 'field') {
+      if (resolveField(node.field, ctx, node.personId) === undefined) missing.add(node.field);
+    } else if ('children' in node) node.children.forEach(walk);
+  };
+  content.root.children.forEach(walk);
+  return [...missing];
 }
 
 export const isFinished = (u: Unfinished) => u.placeholders === 0 && u.missing.length === 0;

@@ -348,4 +348,22 @@ describe('field nodes', () => {
     ]);
     expect(r.cleaned.values).toBe(2);
   });
+
+  it('keeps the names-with-native-script kinds, the person one with its person', () => {
+    const r = norm(
+      root(
+        p(
+          { type: 'field', version: 1, field: 'person.name.native', personId: 'demo-person-tokayev' },
+          { type: 'field', version: 1, field: 'visit.counterpart.name.native', personId: 'demo-person-tokayev' },
+          { type: 'field', version: 1, field: 'visit.principal.name.native' },
+        ),
+      ),
+    );
+    expect(inlineOf(r.content as unknown as J)).toEqual([
+      { type: 'field', version: 1, field: 'person.name.native', personId: 'demo-person-tokayev' },
+      { type: 'field', version: 1, field: 'visit.counterpart.name.native' },
+      { type: 'field', version: 1, field: 'visit.principal.name.native' },
+    ]);
+    expect(r.cleaned.values).toBe(1);
+  });
 });

@@ -1,4 +1,11 @@
-import { FIELD_KINDS, KNOWN_NODE_TYPES, type NoteContent, type SerializedNode } from '../content';
+import {
+  FIELD_KINDS,
+  isPersonField,
+  KNOWN_NODE_TYPES,
+  type FieldKind,
+  type NoteContent,
+  type SerializedNode,
+} from '../content';
 import { noneCleaned, type Cleaned } from './cleaned';
 import { isListStyle } from './list-style';
 import { safeLinkUrl } from './links';
@@ -164,7 +171,7 @@ class Normaliser {
           );
         // A person field names its person (an id of the visit's People); no other field takes one.
         const personId =
-          node.field === 'person' && typeof node.personId === 'string' && ID.test(node.personId)
+          isPersonField(node.field as FieldKind) && typeof node.personId === 'string' && ID.test(node.personId)
             ? node.personId
             : undefined;
         if (node.personId !== undefined && personId === undefined) this.cleaned.values++;

@@ -5,7 +5,9 @@ import { bullets, classificationLine, document, field, heading, labelled, paragr
 export function biographicalNote(): NoteContent {
   return document(
     classificationLine(),
-    heading('h1', 'Biographical note'),
+    // Whom the note is about, in their own script too; the counterpart by default (replace the field
+    // with a person field for anyone else).
+    heading('h1', 'Biographical note: ', field('visit.counterpart.name.native')),
     labelled('Visit', field('visit.title')),
     labelled('Dates', field('visit.dates')),
     heading('h2', 'Name and form of address'),

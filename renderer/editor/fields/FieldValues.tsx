@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { FieldKind } from '../../../app/domain/content';
+import { isPersonField, type FieldKind } from '../../../app/domain/content';
 import { FIELD_LABELS, resolveField, type FieldContext } from '../../../app/templates/fields';
 
 export type FieldDisplay =
@@ -36,9 +36,10 @@ export class FieldValues {
 
 /** A field's name for menus and markers; a person field is named after its person. */
 export function fieldLabel(kind: FieldKind, personId: string | undefined, context: FieldContext | null): string {
-  if (kind !== 'person') return FIELD_LABELS[kind] ?? kind;
+  if (!isPersonField(kind)) return FIELD_LABELS[kind] ?? kind;
   const person = personId ? context?.people.find((p) => p.id === personId) : undefined;
-  return person ? `Person: ${person.name}` : FIELD_LABELS.person;
+  if (!person) return FIELD_LABELS[kind];
+  return kind === 'person' ? `Person: ${person.name}` : `Person (name with native script): ${person.name}`;
 }
 
 const UNBOUND = new FieldValues(null);

@@ -22,7 +22,7 @@ describe('the fields offered', () => {
   it('match every word of the query in the label, in any case and order', () => {
     expect(fieldsMatching('time meet')).toEqual(['meeting.time']);
     expect(fieldsMatching('COUNTRY')).toEqual(['visit.hostCountry', 'visit.guestCountry']);
-    expect(fieldsMatching('')).toHaveLength(16);
+    expect(fieldsMatching('')).toHaveLength(18);
     expect(fieldsMatching('zebra')).toEqual([]);
   });
 });
@@ -34,11 +34,17 @@ describe('the order of the fields offered', () => {
       'visit.counterpart',
       'visit.counterpart.name',
       'visit.counterpart.title',
+      'visit.counterpart.name.native',
       'visit.hostCountry',
       'visit.guestCountry',
     ]);
     expect(fieldsMatching('time')[0]).toBe('meeting.time');
-    expect(fieldsMatching('name')).toEqual(['visit.principal.name', 'visit.counterpart.name']);
+    expect(fieldsMatching('name')).toEqual([
+      'visit.principal.name',
+      'visit.counterpart.name',
+      'visit.principal.name.native',
+      'visit.counterpart.name.native',
+    ]);
   });
 
   it('offers a person field for each of the visit’s people, found by name with or without accents', () => {
@@ -49,11 +55,31 @@ describe('the order of the fields offered', () => {
     expect(fieldChoices('cavus', people)).toEqual([{ field: 'person', personId: 'p1', label: 'Mevlüt Çavuşoğlu' }]);
     expect(fieldChoices('okt', people).map((c) => c.personId)).toEqual(['p2']);
     expect(fieldChoices('person', people).map((c) => c.personId)).toEqual(['p1', 'p2']);
-    expect(fieldChoices('', people)).toHaveLength(18);
+    expect(fieldChoices('', people)).toHaveLength(20);
+  });
+
+  it('offers the name with native script for people who have one, found in either script', () => {
+    const people = [
+      { id: 'p1', name: 'Mukhtar Tleuberdi', nativeName: 'Мұхтар Тілеуберді' },
+      { id: 'p2', name: 'Fuat Oktay' },
+    ];
+    const native = { field: 'person.name.native', personId: 'p1', label: 'Mukhtar Tleuberdi (Мұхтар Тілеуберді)' };
+    expect(fieldChoices('тілеу', people)).toEqual([native]);
+    expect(fieldChoices('tleub', people)).toEqual([
+      { field: 'person', personId: 'p1', label: 'Mukhtar Tleuberdi' },
+      native,
+    ]);
+    expect(fieldChoices('oktay', people).map((c) => c.field)).toEqual(['person']);
+    expect(fieldsMatching('native')).toEqual(['visit.principal.name.native', 'visit.counterpart.name.native']);
   });
 
   it('offers name-only and title-only variants of principal and counterpart', () => {
-    expect(fieldsMatching('principal')).toEqual(['visit.principal', 'visit.principal.name', 'visit.principal.title']);
+    expect(fieldsMatching('principal')).toEqual([
+      'visit.principal',
+      'visit.principal.name',
+      'visit.principal.title',
+      'visit.principal.name.native',
+    ]);
     expect(fieldsMatching('counterpart title')).toEqual(['visit.counterpart.title']);
   });
 });

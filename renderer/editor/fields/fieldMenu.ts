@@ -1,5 +1,6 @@
 import type { FieldKind } from '../../../app/domain/content';
-import { FIELD_KINDS } from '../../../app/domain/content';
+import { FIELD_KINDS, isPersonField } from '../../../app/domain/content';
+import { nameWithNativeScript } from '../../../app/domain/person';
 import { FIELD_LABELS } from '../../../app/templates/fields';
 import { foldForFind } from '../find/findMatches';
 
@@ -30,11 +31,20 @@ export interface FieldChoice {
   label: string;
 }
 
-/** The fields of the menu: every kind, then a person field for each of the visit's people. */
-export function allFieldChoices(people: readonly { id: string; name: string }[] = []): FieldChoice[] {
+/** Whom the menu offers person fields for: the visit's people. */
+export type MenuPerson = { id: string; name: string; nativeName?: string };
+
+/**
+ * The fields of the menu: every kind, then a person field for each of the visit's people, and for
+ * those with a native-script name one showing both ("Mukhtar Tleuberdi (Мұхтар Тілеуберді)").
+ */
+export function allFieldChoices(people: readonly MenuPerson[] = []): FieldChoice[] {
   return [
-    ...FIELD_KINDS.filter((k) => k !== 'person').map((field) => ({ field, label: FIELD_LABELS[field] })),
+    ...FIELD_KINDS.filter((k) => !isPersonField(k)).map((field) => ({ field, label: FIELD_LABELS[field] })),
     ...people.map((p) => ({ field: 'person' as const, personId: p.id, label: p.name })),
+    ...people
+      .filter((p) => nameWithNativeScript(p) !== p.name)
+      .map((p) => ({ field: 'person.name.native' as const, personId: p.id, label: nameWithNativeScript(p) })),
   ];
 }
 
@@ -55,7 +65,7 @@ function fit(word: string, label: string, key: string): number {
  * label starts with the query, then a word of it does, then the rest (`{coun` offers Counterpart
  * before Host country); menu order within each.
  */
-export function fieldChoices(query: string, people: readonly { id: string; name: string }[] = []): FieldChoice[] {
+export function fieldChoices(query: string, people: readonly MenuPerson[] = []): FieldChoice[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const ranked: { choice: FieldChoice; rank: number; order: number }[] = [];
   allFieldChoices(people).forEach((choice, order) => {

@@ -16,7 +16,7 @@ export type SerializedFieldNode = Spread<
  */
 export class FieldNode extends DecoratorNode<JSX.Element> {
   __field: FieldKind;
-  /** Whom a 'person' field shows. */
+  /** Whom a person field ('person', 'person.name.native') shows. */
   __personId: string | undefined;
 
   static override getType(): string {

@@ -13,7 +13,8 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { FIELD_KINDS, type FieldKind } from '../../../app/domain/content';
+import { FIELD_KINDS, isPersonField, type FieldKind } from '../../../app/domain/content';
+import { nameWithNativeScript } from '../../../app/domain/person';
 import { FIELD_LABELS } from '../../../app/templates/fields';
 import { changeTable, insertField, insertTable, setBlockType, type TableAction } from '../actions';
 import { $readToolbarState, INITIAL_TOOLBAR_STATE, sameToolbarState, type BlockType } from './toolbarState';
@@ -259,7 +260,7 @@ export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: 
           }}
         >
           <option value="">Insert field…</option>
-          {FIELD_KINDS.filter((kind) => kind !== 'person').map((kind) => (
+          {FIELD_KINDS.filter((kind) => !isPersonField(kind)).map((kind) => (
             <option key={kind} value={kind}>
               {FIELD_LABELS[kind]}
             </option>
@@ -271,6 +272,17 @@ export function ToolbarPlugin({ onLink, onFind }: { onLink: () => void; onFind: 
                   {p.name}
                 </option>
               ))}
+            </optgroup>
+          )}
+          {people.some((p) => nameWithNativeScript(p) !== p.name) && (
+            <optgroup label="People of the visit (name with native script)">
+              {people
+                .filter((p) => nameWithNativeScript(p) !== p.name)
+                .map((p) => (
+                  <option key={p.id} value={`person.name.native${PERSON_SEPARATOR}${p.id}`}>
+                    {nameWithNativeScript(p)}
+                  </option>
+                ))}
             </optgroup>
           )}
         </select>

@@ -25,8 +25,9 @@ export function CalendarActions({ visitId, onImported }: { visitId: string; onIm
     setBusy(false);
     if (input.current) input.current.value = '';
     if (!r.ok) return setMessage({ kind: 'error', text: `${file.name} was not imported: ${r.error.message}` });
-    const { added, updated } = r.value;
-    setMessage({ kind: 'done', text: `${file.name}: ${added} added, ${updated} updated` });
+    const { added, updated, warnings } = r.value;
+    // Warnings (a repeating event with no end, capped, partly outside the visit) follow the count.
+    setMessage({ kind: 'done', text: [`${file.name}: ${added} added, ${updated} updated`, ...warnings].join(' ') });
     await onImported();
   }
 
