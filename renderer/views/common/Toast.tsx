@@ -23,8 +23,9 @@ export function useToast(): (message: ToastMessage) => void {
  * The window's messages about what just happened ("Exported …", "Deleted …"): one toast, fixed at
  * the bottom of the window, so nothing on the page moves when it comes and goes. Its text is in a
  * polite live region, present from the start so that screen readers announce what is put in it; an
- * error is an alert, announced as it appears. An information goes after a few seconds, unless the pointer or the focus is
- * on it; an error, or a message offering an action, stays until closed.
+ * error is an alert, announced as it appears. An information goes after a few seconds, unless the
+ * pointer or the focus is on it; an error or a warning (something the user must read, such as
+ * what an import left out) stays until closed.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<(ToastMessage & { id: number }) | null>(null);
@@ -48,7 +49,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     returnFocus.current = null;
   }, []);
 
-  const lingers = !!toast && (toast.kind === 'error' || !!toast.action);
+  const lingers = !!toast && (toast.kind === 'error' || toast.kind === 'warning' || !!toast.action);
   const timed = !!toast && !lingers && !held.hover && !held.focus;
   const toastId = toast?.id;
   useEffect(() => {

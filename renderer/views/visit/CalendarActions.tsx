@@ -27,7 +27,11 @@ export function CalendarActions({ visitId, onImported }: { visitId: string; onIm
     if (!r.ok) return setMessage({ kind: 'error', text: `${file.name} was not imported: ${r.error.message}` });
     const { added, updated, warnings } = r.value;
     // Warnings (a repeating event with no end, capped, partly outside the visit) follow the count.
-    setMessage({ kind: 'done', text: [`${file.name}: ${added} added, ${updated} updated`, ...warnings].join(' ') });
+    // Warnings (occurrences left out, a rule with no end) stay until read and closed.
+    toast({
+      kind: warnings.length ? 'warning' : 'info',
+      text: [`${file.name}: ${added} added, ${updated} updated`, ...warnings].join(' '),
+    });
     await onImported();
   }
 
