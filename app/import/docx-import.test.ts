@@ -101,6 +101,15 @@ async function exportedDocx(content: NoteContent): Promise<Buffer> {
   return Buffer.from(word.base64, 'base64');
 }
 
+/** The archive with every part's declared unpacked size set to `size`, as a zip bomb's directory says. */
+function declaringUnpacked(archive: Buffer, size: number): Buffer {
+  const out = Buffer.from(archive);
+  for (let i = out.indexOf(CENTRAL_HEADER); i >= 0; i = out.indexOf(CENTRAL_HEADER, i + 4))
+    out.writeUInt32LE(size, i + 24);
+  return out;
+}
+const CENTRAL_HEADER = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
 const notesOfVisit = async () => value(await t.dispatch('notes.list', { visitId })) as NoteSummary[];
 
 describe('import a Word document', () => {
@@ -323,6 +332,11 @@ describe('import a Word document', () => {
       'a 51 MB file',
       Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(51 * 1024 * 1024)]),
       /larger than 50 MB/,
+    ],
+    [
+      'a zip bomb (its parts declare 300 MB unpacked)',
+      declaringUnpacked(zip([{ name: 'word/document.xml', data: '<w:document/>' }]), 300 * 1024 * 1024),
+      /unpacks to 300 MB, far more than a Word document holds/,
     ],
   ])('%s is refused with one sentence and nothing is written', async (_, bytes, message) => {
     const r = await importDocx(bytes);

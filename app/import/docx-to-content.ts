@@ -5,9 +5,11 @@ import type { NoteContent } from '../domain/content';
 import { applyNumberMarkers, markNumberedParagraphs } from './docx-numbering';
 import { htmlToContent } from './html-to-content';
 
-import { MAX_DOCX_BYTES } from './limits';
+import { MAX_DOCX_BYTES, MAX_DOCX_UNPACKED_BYTES } from './limits';
+import type { DocxImportReport } from './docx-report';
 
 export { MAX_DOCX_BYTES };
+export { describeDocxImport, type DocxImportReport } from './docx-report';
 
 /** Word's paragraph and run styles that mammoth does not map by default. */
 const STYLE_MAP = [
@@ -17,17 +19,6 @@ const STYLE_MAP = [
   "p[style-name='Quote'] => blockquote:fresh",
   "p[style-name='Intense Quote'] => blockquote:fresh",
 ];
-
-export interface DocxImportReport {
-  /** Pictures, charts and drawings: not part of a briefing note. */
-  images: number;
-  /** Word comments (the commented text itself is kept). */
-  comments: number;
-  /** Insertions and deletions Word was tracking: the text comes in as if they were accepted. */
-  trackedChanges: number;
-  /** Tables in tables, paragraphs in list items: made rows and lines of text. */
-  reshaped: number;
-}
 
 export interface DocxImport {
   content: NoteContent;
@@ -72,6 +63,11 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       'The Word document is damaged and cannot be read. Open it in Word, save it again and import the copy.',
     );
   }
+  const unpacked = unpackedSize(zip);
+  if (unpacked > MAX_DOCX_UNPACKED_BYTES)
+    throw refuse(
+      `This file unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, far more than a Word document holds: it is damaged or built to exhaust memory, and was not imported.`,
+    );
   const documentXml = await zip.file('word/document.xml')?.async('string');
   if (documentXml === undefined) throw refuse(notDocx);
   const commentsXml = (await zip.file('word/comments.xml')?.async('string')) ?? '';
@@ -112,6 +108,17 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
   };
 }
 
+/** The sizes the zip's directory declares for its parts, added up (nothing is inflated). */
+function unpackedSize(zip: JSZip): number {
+  let total = 0;
+  zip.forEach((_, file) => {
+    // JSZip keeps the declared size on a field it does not type.
+    const size = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    total += typeof size === 'number' && size > 0 ? size : 0;
+  });
+  return total;
+}
+
 function firstHeading(content: NoteContent): string | null {
   for (const block of content.root.children) {
     if (block.type !== 'heading') continue;
@@ -122,26 +129,4 @@ function firstHeading(content: NoteContent): string | null {
     if (text) return text.slice(0, 300);
   }
   return null;
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "3 images and 2 comments were not imported." — or null when everything came in. */
-export function describeDocxImport(report: DocxImportReport): string | null {
-  const left: string[] = [];
-  if (report.images) left.push(plural(report.images, 'image', 'images'));
-  if (report.comments) left.push(plural(report.comments, 'comment', 'comments'));
-  const sentences: string[] = [];
-  if (left.length) {
-    const list = left.length === 1 ? left[0]! : `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}`;
-    const count = report.images + report.comments;
-    sentences.push(`${list} ${count === 1 ? 'was' : 'were'} not imported.`);
-  }
-  if (report.trackedChanges)
-    sentences.push(`${plural(report.trackedChanges, 'tracked change was', 'tracked changes were')} taken as accepted.`);
-  if (report.reshaped)
-    sentences.push(
-      `${plural(report.reshaped, 'table or paragraph', 'tables or paragraphs')} inside lists or tables became list items or rows of text.`,
-    );
-  return sentences.length ? sentences.join(' ') : null;
 }
