@@ -99,6 +99,71 @@ describe('paste from Word 2016', () => {
   });
 });
 
+describe('paste from Word for the web', () => {
+  it('puts its one-item lists back together: nesting from data-aria-level, letters, a list continued at 4, every word', () => {
+    const html = clipboardFixture('word-online-lists.html');
+    const { content } = htmlToContent(html);
+    expect(outline(content)).toEqual([
+      'p Points to make',
+      'ul',
+      '  li Welcome the renewed air service agreement',
+      '  li',
+      '    ul',
+      '      li First flights from Almaty in March',
+      '      li Second carrier approved in principle',
+      '  li Press for progress on the double taxation treaty',
+      'p Objectives, in order',
+      'ol',
+      '  li Agree the dates of the intergovernmental commission',
+      '  li Confirm the co-chairs',
+      '  li',
+      '    ol lower-alpha',
+      '      li Deputy minister for trade',
+      '      li Deputy minister for energy',
+      '  li Sign the education memorandum',
+      'p A paragraph between the lists.',
+      'ol start=4',
+      '  li Continue the list after it',
+      'table',
+      '  tablerow',
+      '    td',
+      '      p Year',
+      '    td',
+      '      p Agreement',
+      '  tablerow',
+      '    td',
+      '      p 2018',
+      '    td',
+      '      p Education memorandum',
+      '  tablerow',
+      '    td',
+      '      p 2021',
+      '    td',
+      '      p Air service agreement',
+      'p Closing line⏎after a line break',
+    ]);
+    expect(words(plainText(content))).toEqual(sourceWords(html));
+  });
+
+  it('two Word lists side by side stay two lists (an empty paragraph between, as for Word desktop); text ends a run', () => {
+    const li = (tag: string, id: number, level: number, text: string, start = '') =>
+      `<div class="ListContainerWrapper"><${tag} role="list"${start}><li data-listid="${id}" data-aria-level="${level}">` +
+      `<p class="Paragraph">${text}</p></li></${tag}></div>`;
+    const html =
+      li('ol', 1, 1, 'One') + li('ol', 3, 1, 'Other list') + 'Loose text' + li('ol', 3, 1, 'Again', ' start="2"');
+    expect(outline(htmlToContent(html).content)).toEqual([
+      'ol',
+      '  li One',
+      'p',
+      'ol',
+      '  li Other list',
+      'p Loose text',
+      'ol start=2',
+      '  li Again',
+    ]);
+  });
+});
+
 describe('Word list grouping', () => {
   it('seven separate Word lists stay seven lists, each from 1', () => {
     const lists = [2, 5, 7, 9, 11, 13, 15].map((l, i) => item(`l${l} lfo${i + 1}`, 1, '1.', `List ${i + 1}`));

@@ -11,6 +11,7 @@ import {
 } from './dom';
 import { listStyleOfCss, typeAttributeOf } from './list-style';
 import { convertWordLists, takeWordMarkers } from './word-lists';
+import { convertWordOnlineLists } from './word-online-lists';
 
 /** Elements whose content cannot be kept in a briefing: removed with everything inside them. */
 const DROPPED = new Set([
@@ -75,6 +76,7 @@ export function sanitiseHtml(doc: DomDocument): SanitiseReport {
   const body = doc.body;
   takeWordMarkers(body);
   convertWordLists(doc);
+  convertWordOnlineLists(doc);
   googleDocs(doc);
   appleInterchangeNewline(body);
   styleToTags(doc);
