@@ -6,6 +6,7 @@ import {
   CommentRangeStart,
   CommentReference,
   DeletedTextRun,
+  FootnoteReferenceRun,
   Document,
   HeadingLevel,
   ImageRun,
@@ -259,6 +260,37 @@ describe('import a Word document', () => {
     const merged = JSON.stringify(r.note.content).includes('"colSpan":2');
     expect(merged).toBe(true);
     expect(r.notice).toBe('1 image was not imported.');
+  });
+
+  it('footnotes come in after the text as their own list, without the "↑" links back (mammoth\'s footnotes.docx)', async () => {
+    const d = new Document({
+      footnotes: { 1: { children: [new Paragraph('Signed in Astana in 2018.')] } },
+      numbering: {
+        config: [
+          {
+            reference: 'n',
+            levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The memorandum'), new FootnoteReferenceRun(1)] }),
+            new Paragraph({ text: 'Last point', numbering: { reference: 'n', level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const r = value(await importDocx(await Packer.toBuffer(d)));
+    expect(outline(r.note.content as NoteContent)).toEqual([
+      'p The memorandum[1]',
+      'ol',
+      '  li Last point',
+      'p',
+      'ol',
+      '  li Signed in Astana in 2018.',
+    ]);
   });
 
   it('counts images, comments and tracked changes made with docx and says so', async () => {

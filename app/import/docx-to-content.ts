@@ -4,6 +4,7 @@ import { AppFailure } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import { applyNumberMarkers, markNumberedParagraphs } from './docx-numbering';
 import { htmlToContent } from './html-to-content';
+import { descendants, tagOf, type DomDocument } from './dom';
 
 import { MAX_DOCX_BYTES, MAX_DOCX_UNPACKED_BYTES } from './limits';
 import type { DocxImportReport } from './docx-report';
@@ -95,7 +96,10 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       'The Word document is damaged and cannot be read. Open it in Word, save it again and import the copy.',
     );
   }
-  const { content, report } = htmlToContent(html, applyNumberMarkers);
+  const { content, report } = htmlToContent(html, (doc) => {
+    applyNumberMarkers(doc);
+    footnotes(doc);
+  });
   return {
     content,
     heading: firstHeading(content),
@@ -106,6 +110,22 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       reshaped: report.blocksInListItems + report.nestedTables,
     },
   };
+}
+
+/**
+ * mammoth writes footnotes and endnotes as a numbered list at the end, each with a "↑" link back
+ * to its reference, and the reference as "[1]". The reference stays as text; the arrow, a link
+ * that leads nowhere in a note, goes; an empty paragraph keeps the notes from joining a numbered
+ * list that ends the document.
+ */
+function footnotes(doc: DomDocument): void {
+  for (const link of descendants(doc.body))
+    if (tagOf(link) === 'a' && /^#(foot|end)note-ref-/.test(link.getAttribute('href') ?? '')) link.remove();
+  for (const item of descendants(doc.body)) {
+    if (tagOf(item) !== 'li' || !/^(foot|end)note-/.test(item.getAttribute('id') ?? '')) continue;
+    const list = item.parentElement;
+    if (list && !item.previousSibling) list.before(doc.createElement('p'));
+  }
 }
 
 /** The sizes the zip's directory declares for its parts, added up (nothing is inflated). */
