@@ -244,3 +244,33 @@ test('Import .docx on the Notes tab makes a new note and says what did not come 
   await expect(page.locator('#note-editor-content h1')).toHaveText('Background note: Türkiye');
   await expect(page.locator('#note-editor-content table')).toHaveCount(1);
 });
+
+test('Word for the web: its one-item lists paste as one list, nested, lettered and continued at 4; every word saves and exports', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { noteId } = await openNote(page, harness, note);
+  await note.pasteHtml(fixture('word-online-lists.html'));
+  const editor = note.content;
+  await expect(editor.locator(':scope > ul > li > ul > li')).toHaveText([
+    'First flights from Almaty in March',
+    'Second carrier approved in principle',
+  ]);
+  const objectives = editor.locator(':scope > ol', { hasText: 'Agree the dates' });
+  await expect(objectives.locator(':scope > li > ol')).toHaveCSS('list-style-type', 'lower-alpha');
+  await expect(objectives.locator(':scope > li > ol > li')).toHaveText([
+    'Deputy minister for trade',
+    'Deputy minister for energy',
+  ]);
+  await expect(editor.locator('ol[start="4"] > li')).toHaveText(['Continue the list after it']);
+  await expect(editor.locator('table td')).toHaveCount(6);
+  await note.expectSaved();
+  const content = (await stored(harness, noteId)).content;
+  expect(misplacedBlocks(content)).toEqual([]);
+  const zip = await exportsToWord(harness, noteId);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  for (const words of ['Second carrier approved in principle', 'Deputy minister for energy', 'Air service agreement'])
+    expect(xml).toContain(words);
+  expect(await zip.file('word/numbering.xml')!.async('string')).toContain('<w:numFmt w:val="lowerLetter"/>');
+});
