@@ -99,6 +99,19 @@ describe('paste from Word 2016', () => {
   });
 });
 
+describe('paste from Word 2016: comments and footnotes', () => {
+  it('leaves out the comments Word copies with the text ("[DS1]" and the remark itself), counts them, keeps the footnote', () => {
+    const html = clipboardFixture('word-2016-comments.html');
+    const { content, report } = htmlToContent(html);
+    expect(outline(content)).toEqual([
+      'p The minister will raise the gas transit tariff at the first meeting.[1]',
+      'p [1] Agreed in Astana in 2019.',
+    ]);
+    expect(plainText(content)).not.toMatch(/concede|DS1/);
+    expect(report.comments).toBe(1);
+  });
+});
+
 describe('paste from Word for the web', () => {
   it('puts its one-item lists back together: nesting from data-aria-level, letters, a list continued at 4, every word', () => {
     const html = clipboardFixture('word-online-lists.html');

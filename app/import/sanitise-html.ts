@@ -62,6 +62,8 @@ const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
 export interface SanitiseReport {
   /** Pictures, drawings and shapes left out (a briefing holds text). */
   pictures: number;
+  /** Word comments left out: a reviewer's remark must not reach a briefing sent to the host. */
+  comments: number;
 }
 
 /**
@@ -74,13 +76,14 @@ export interface SanitiseReport {
  */
 export function sanitiseHtml(doc: DomDocument): SanitiseReport {
   const body = doc.body;
+  const comments = wordComments(body);
   takeWordMarkers(body);
   convertWordLists(doc);
   convertWordOnlineLists(doc);
   googleDocs(doc);
   appleInterchangeNewline(body);
   styleToTags(doc);
-  const report: SanitiseReport = { pictures: 0 };
+  const report: SanitiseReport = { pictures: 0, comments };
   cleanTree(body, report);
   return report;
 }
@@ -107,6 +110,29 @@ function googleDocs(doc: DomDocument): void {
       unwrap(p);
     });
   }
+}
+
+/**
+ * Word desktop copies the comments on the selection with it, as text a browser shows: an anchor
+ * "[DS1]" after the commented words, and each comment's text in a list after the selection
+ *   <a class=msocomanchor href="#_msocom_1">[DS1]</a> … <div style='mso-element:comment-list'>
+ *     <div style='mso-element:comment'><p class=MsoCommentText>Do not concede…</p></div></div>
+ * Both go (the commented words stay), as a .docx import leaves comments out; the count is
+ * returned so the user is told. Word's `<br clear=all>` before its notes is layout and goes too.
+ */
+function wordComments(body: DomElement): number {
+  let comments = 0;
+  for (const el of descendants(body)) {
+    if (!el.parentNode) continue; // inside something already removed
+    const element = styleProperty(el, 'mso-element')?.toLowerCase();
+    const special = styleProperty(el, 'mso-special-character')?.toLowerCase();
+    if (element === 'comment-list') {
+      comments += descendants(el).filter((c) => styleProperty(c, 'mso-element')?.toLowerCase() === 'comment').length;
+      el.remove();
+    } else if (/\bmsocom(anchor|off)\b/i.test(el.getAttribute('class') ?? '') || special === 'comment') el.remove();
+    else if (tagOf(el) === 'br' && el.getAttribute('clear') !== null) el.remove();
+  }
+  return comments;
 }
 
 /** The <br class="Apple-interchange-newline"> Chromium and Safari add after a copied selection. */

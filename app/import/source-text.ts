@@ -85,7 +85,8 @@ export async function docxSourceWords(bytes: Uint8Array): Promise<string[]> {
 
 /**
  * The text a reader sees in clipboard HTML: no head, scripts or styles, none of Word's list
- * markers (mso-list:Ignore) or hidden elements; blocks and breaks separate words.
+ * markers (mso-list:Ignore) or hidden elements, and no Word comments (left out on purpose);
+ * blocks and breaks separate words.
  */
 export function visibleHtmlText(html: string): string {
   const window = new Window();
@@ -95,7 +96,10 @@ export function visibleHtmlText(html: string): string {
     for (const e of Array.from(doc.querySelectorAll('[style]'))) {
       const style = (e.getAttribute('style') ?? '').replace(/\s/g, '').toLowerCase();
       if (style.includes('mso-list:ignore') || style.includes('display:none')) e.remove();
+      // Word comments are left out on purpose (a reviewer's remark is not the briefing's text).
+      else if (style.includes('mso-element:comment-list')) e.remove();
     }
+    doc.querySelectorAll('.msocomanchor,.msocomoff').forEach((e) => e.remove());
     const blocks = 'p,div,li,td,th,br,h1,h2,h3,h4,h5,h6,tr,ol,ul,table,blockquote';
     doc.querySelectorAll(blocks).forEach((e) => {
       e.before(doc.createTextNode(' '));

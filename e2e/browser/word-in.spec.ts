@@ -274,3 +274,22 @@ test('Word for the web: its one-item lists paste as one list, nested, lettered a
     expect(xml).toContain(words);
   expect(await zip.file('word/numbering.xml')!.async('string')).toContain('<w:numFmt w:val="lowerLetter"/>');
 });
+
+test('a Word comment copied with the text is left out, with a message; it is neither saved nor exported', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { noteId } = await openNote(page, harness, note);
+  await note.pasteHtml(fixture('word-2016-comments.html'));
+  await expect(notice(page)).toContainText('The Word comment was left out; the text it was on is kept.');
+  await expect(note.content).toContainText('The minister will raise the gas transit tariff at the first meeting.');
+  await expect(note.content).toContainText('Agreed in Astana in 2019.');
+  await expect(note.content).not.toContainText('concede');
+  await expect(note.content).not.toContainText('[DS1]');
+  await note.expectSaved();
+  expect(JSON.stringify((await stored(harness, noteId)).content)).not.toContain('concede');
+  const xml = await (await exportsToWord(harness, noteId)).file('word/document.xml')!.async('string');
+  expect(xml).toContain('gas transit tariff');
+  expect(xml).not.toContain('concede');
+});
