@@ -293,6 +293,42 @@ describe('import a Word document', () => {
     ]);
   });
 
+  it('a document whose main part is word/document2.xml (Office 365, Google Docs exports) imports with its numbering', async () => {
+    const d = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'letters',
+            levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)', alignment: AlignmentType.LEFT }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Scene setter', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'First lettered', numbering: { reference: 'letters', level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const original = await JSZip.loadAsync(await Packer.toBuffer(d));
+    const moved = new JSZip();
+    for (const [name, file] of Object.entries(original.files)) {
+      if (file.dir) continue;
+      const renamed = name.replace(/document\.xml/, 'document2.xml');
+      const text = await file.async('string');
+      moved.file(renamed, /rels|Content_Types/.test(name) ? text.replace(/document\.xml/g, 'document2.xml') : text);
+    }
+    expect(moved.file('word/document.xml')).toBeNull();
+    const r = value(await importDocx(await moved.generateAsync({ type: 'nodebuffer' })));
+    expect(outline(r.note.content as NoteContent)).toEqual([
+      'h1 Scene setter',
+      'ol lower-alpha',
+      '  li First lettered',
+    ]);
+  });
+
   it('counts images, comments and tracked changes made with docx and says so', async () => {
     const png = fs.readFileSync(path.join(__dirname, '../../resources/icons/icon.png'));
     const image = () => new ImageRun({ type: 'png', data: png, transformation: { width: 20, height: 20 } });

@@ -4,6 +4,7 @@ import { AppFailure } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import { applyNumberMarkers, markNumberedParagraphs } from './docx-numbering';
 import { htmlToContent } from './html-to-content';
+import { docxParts } from './docx-package';
 import { descendants, tagOf, type DomDocument } from './dom';
 
 import { MAX_DOCX_BYTES, MAX_DOCX_UNPACKED_BYTES } from './limits';
@@ -69,14 +70,15 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
     throw refuse(
       `This file unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, far more than a Word document holds: it is damaged or built to exhaust memory, and was not imported.`,
     );
-  const documentXml = await zip.file('word/document.xml')?.async('string');
+  const parts = await docxParts(zip);
+  const documentXml = await zip.file(parts.document)?.async('string');
   if (documentXml === undefined) throw refuse(notDocx);
-  const commentsXml = (await zip.file('word/comments.xml')?.async('string')) ?? '';
-  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+  const commentsXml = (await zip.file(parts.comments)?.async('string')) ?? '';
+  const numberingXml = await zip.file(parts.numbering)?.async('string');
   let input: Buffer = Buffer.from(bytes);
   if (numberingXml) {
     // How each list counts (letters, roman, where it continues) travels through mammoth as markers.
-    zip.file('word/document.xml', markNumberedParagraphs(documentXml, numberingXml));
+    zip.file(parts.document, markNumberedParagraphs(documentXml, numberingXml));
     input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   }
 

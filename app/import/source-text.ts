@@ -1,5 +1,6 @@
 import { Window } from 'happy-dom';
 import JSZip from 'jszip';
+import { docxParts } from './docx-package';
 
 /**
  * What a reader sees in a source, extracted without our import code, for "no word lost" checks:
@@ -69,7 +70,9 @@ export function lostWords(source: string[], got: string[]): string[] {
  */
 export async function docxSourceWords(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const parts = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+  const main = (await docxParts(zip)).document;
+  const dir = main.slice(0, main.lastIndexOf('/') + 1);
+  const parts = [main, `${dir}footnotes.xml`, `${dir}endnotes.xml`];
   const words: string[] = [];
   for (const part of parts) {
     let xml = (await zip.file(part)?.async('string')) ?? '';
