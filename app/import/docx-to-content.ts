@@ -5,6 +5,7 @@ import type { NoteContent } from '../domain/content';
 import { applyNumberMarkers, markNumberedParagraphs } from './docx-numbering';
 import { htmlToContent } from './html-to-content';
 import { docxParts } from './docx-package';
+import { flattenDeepTables } from './docx-tables';
 import { descendants, tagOf, type DomDocument } from './dom';
 
 import { MAX_DOCX_BYTES, MAX_DOCX_UNPACKED_BYTES } from './limits';
@@ -76,9 +77,10 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
   const commentsXml = (await zip.file(parts.comments)?.async('string')) ?? '';
   const numberingXml = await zip.file(parts.numbering)?.async('string');
   let input: Buffer = Buffer.from(bytes);
-  if (numberingXml) {
+  const deep = flattenDeepTables(documentXml);
+  if (numberingXml || deep.flattened) {
     // How each list counts (letters, roman, where it continues) travels through mammoth as markers.
-    zip.file(parts.document, markNumberedParagraphs(documentXml, numberingXml));
+    zip.file(parts.document, numberingXml ? markNumberedParagraphs(deep.xml, numberingXml) : deep.xml);
     input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   }
 
@@ -109,7 +111,7 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       images: report.pictures,
       comments: (commentsXml.match(/<w:comment\b/g) ?? []).length,
       trackedChanges: (documentXml.match(/<w:(ins|del)\b/g) ?? []).length,
-      reshaped: report.blocksInListItems + report.nestedTables,
+      reshaped: report.blocksInListItems + report.nestedTables + deep.flattened,
     },
   };
 }
