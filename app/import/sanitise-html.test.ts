@@ -112,6 +112,20 @@ describe('paste from Word 2016: comments and footnotes', () => {
   });
 });
 
+describe('paste from Word 2016: tracked changes', () => {
+  it("takes tracked changes as accepted: the deletion goes, the insertion stays; a web page's <del> is still struck", () => {
+    const html = word(
+      `<p class=MsoNormal>Agreed <del cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in full</del>` +
+        `<ins cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in principle</ins>.<o:p></o:p></p>` +
+        '<p>Price <del>was 10</del> is 8</p>',
+    );
+    const { content, report } = htmlToContent(html);
+    expect(outline(content)).toEqual(['p Agreed in principle.', 'p Price was 10 is 8']);
+    expect(JSON.stringify(content)).toMatch(/"format":4,[^}]*"text":"was 10"|"text":"was 10"[^}]*"format":4/);
+    expect(report.trackedChanges).toBe(2);
+  });
+});
+
 describe('paste from Word for the web', () => {
   it('puts its one-item lists back together: nesting from data-aria-level, letters, a list continued at 4, every word', () => {
     const html = clipboardFixture('word-online-lists.html');

@@ -64,6 +64,8 @@ export interface SanitiseReport {
   pictures: number;
   /** Word comments left out: a reviewer's remark must not reach a briefing sent to the host. */
   comments: number;
+  /** Word's tracked insertions and deletions, taken as accepted (as a .docx import does). */
+  trackedChanges: number;
 }
 
 /**
@@ -77,13 +79,14 @@ export interface SanitiseReport {
 export function sanitiseHtml(doc: DomDocument): SanitiseReport {
   const body = doc.body;
   const comments = wordComments(body);
+  const trackedChanges = wordTrackedChanges(body);
   takeWordMarkers(body);
   convertWordLists(doc);
   convertWordOnlineLists(doc);
   googleDocs(doc);
   appleInterchangeNewline(body);
   styleToTags(doc);
-  const report: SanitiseReport = { pictures: 0, comments };
+  const report: SanitiseReport = { pictures: 0, comments, trackedChanges };
   cleanTree(body, report);
   return report;
 }
@@ -133,6 +136,25 @@ function wordComments(body: DomElement): number {
     else if (tagOf(el) === 'br' && el.getAttribute('clear') !== null) el.remove();
   }
   return comments;
+}
+
+/**
+ * Word copies tracked changes as <del cite="mailto:Author" datetime=…> and <ins …>. Taken as
+ * accepted, as a .docx import takes them: the deletion goes (it would otherwise come in as
+ * struck-through text and be exported so), the insertion stays as plain text. A <del> without
+ * Word's author and date (a web page's) is still strikethrough.
+ */
+function wordTrackedChanges(body: DomElement): number {
+  let changes = 0;
+  for (const el of descendants(body)) {
+    const tag = tagOf(el);
+    if ((tag !== 'del' && tag !== 'ins') || !el.parentNode) continue;
+    if (el.getAttribute('datetime') === null && !/^mailto:/i.test(el.getAttribute('cite') ?? '')) continue;
+    changes++;
+    if (tag === 'del') el.remove();
+    else unwrap(el);
+  }
+  return changes;
 }
 
 /** The <br class="Apple-interchange-newline"> Chromium and Safari add after a copied selection. */

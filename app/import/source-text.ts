@@ -88,7 +88,8 @@ export async function docxSourceWords(bytes: Uint8Array): Promise<string[]> {
 
 /**
  * The text a reader sees in clipboard HTML: no head, scripts or styles, none of Word's list
- * markers (mso-list:Ignore) or hidden elements, and no Word comments (left out on purpose);
+ * markers (mso-list:Ignore) or hidden elements, no Word comments and no tracked deletions (left
+ * out on purpose, as in a .docx);
  * blocks and breaks separate words.
  */
 export function visibleHtmlText(html: string): string {
@@ -103,6 +104,8 @@ export function visibleHtmlText(html: string): string {
       else if (style.includes('mso-element:comment-list')) e.remove();
     }
     doc.querySelectorAll('.msocomanchor,.msocomoff').forEach((e) => e.remove());
+    // Word's tracked deletions are taken as accepted, as in a .docx (w:delText).
+    doc.querySelectorAll('del[datetime],del[cite^="mailto:"]').forEach((e) => e.remove());
     const blocks = 'p,div,li,td,th,br,h1,h2,h3,h4,h5,h6,tr,ol,ul,table,blockquote';
     doc.querySelectorAll(blocks).forEach((e) => {
       e.before(doc.createTextNode(' '));
