@@ -106,7 +106,10 @@ describe('import sweep: real and hostile inputs through the real import paths', 
           rows.push(`${name} | – | – | ${ms} | refused: ${r.error.message}`);
           return;
         }
-        if (!r.ok) throw new Error(`${name} was refused: ${r.error.message}`);
+        if (!r.ok) {
+        rows.push(`${name} | – | all | ${ms} | REFUSED: ${r.error.message}`);
+        throw new Error(`${name} was refused: ${r.error.message}`);
+      }
         source = await docxSourceWords(bytes);
         content = r.value.note.content as NoteContent;
         rows.push(
