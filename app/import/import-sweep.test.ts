@@ -107,9 +107,9 @@ describe('import sweep: real and hostile inputs through the real import paths', 
           return;
         }
         if (!r.ok) {
-        rows.push(`${name} | – | all | ${ms} | REFUSED: ${r.error.message}`);
-        throw new Error(`${name} was refused: ${r.error.message}`);
-      }
+          rows.push(`${name} | – | all | ${ms} | REFUSED: ${r.error.message}`);
+          throw new Error(`${name} was refused: ${r.error.message}`);
+        }
         source = await docxSourceWords(bytes);
         content = r.value.note.content as NoteContent;
         rows.push(
