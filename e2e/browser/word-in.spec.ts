@@ -293,3 +293,17 @@ test('a Word comment copied with the text is left out, with a message; it is nei
   expect(xml).toContain('gas transit tariff');
   expect(xml).not.toContain('concede');
 });
+
+test('tracked changes copied from Word are taken as accepted, with a message', async ({ page, harness, note }) => {
+  const { noteId } = await openNote(page, harness, note);
+  await note.pasteHtml(
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><body>' +
+      '<p class=MsoNormal>Agreed <del cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in full</del>' +
+      '<ins cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in principle</ins>.<o:p></o:p></p></body></html>',
+  );
+  await expect(notice(page)).toContainText('2 tracked changes were taken as accepted.');
+  await expect(note.content).toContainText('Agreed in principle.');
+  await expect(note.content).not.toContainText('in full');
+  await note.expectSaved();
+  expect(JSON.stringify((await stored(harness, noteId)).content)).not.toContain('in full');
+});
