@@ -7,6 +7,8 @@ import {
   CommentReference,
   DeletedTextRun,
   FootnoteReferenceRun,
+  Footer,
+  Header,
   Document,
   HeadingLevel,
   ImageRun,
@@ -123,7 +125,8 @@ describe('import a Word document', () => {
     const from = got.indexOf(want[0]!);
     expect(from).toBeGreaterThan(0);
     expect(got.slice(from)).toEqual(want);
-    expect(r.notice).toBeNull();
+    // The export's marking and footer are its own; the note gets its own again.
+    expect(r.notice).toBe('The headers and footers were not imported: a note has its own marking and footer.');
   });
 
   it('keeps how Word numbers: letters, roman numerals, a list continued after a paragraph, numbered headings', async () => {
@@ -327,6 +330,23 @@ describe('import a Word document', () => {
       'ol lower-alpha',
       '  li First lettered',
     ]);
+  });
+
+  it("says when headers and footers were left out (python-docx's hdr-header-footer.docx was silent)", async () => {
+    const d = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('OFFICIAL-SENSITIVE')] }) },
+          footers: { default: new Footer({ children: [new Paragraph('Desk: Central Asia')] }) },
+          children: [new Paragraph('Body text')],
+        },
+      ],
+    });
+    const r = value(await importDocx(await Packer.toBuffer(d)));
+    expect(outline(r.note.content as NoteContent)).toEqual(['p Body text']);
+    expect(r.report.headersFooters).toBe(2);
+    expect(r.notice).toBe('The headers and footers were not imported: a note has its own marking and footer.');
+    expect(value(await importDocx(await exportedDocx(BRIEF))).report.headersFooters).toBeGreaterThan(0);
   });
 
   it('counts images, comments and tracked changes made with docx and says so', async () => {

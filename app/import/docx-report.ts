@@ -9,6 +9,8 @@ export interface DocxImportReport {
   trackedChanges: number;
   /** Tables in tables, paragraphs in list items: made rows and lines of text. */
   reshaped: number;
+  /** Headers and footers that hold text: left out, as a note has its own marking and footer. */
+  headersFooters?: number;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -26,6 +28,8 @@ export function describeDocxImport(report: DocxImportReport): string | null {
   }
   if (report.trackedChanges)
     sentences.push(`${plural(report.trackedChanges, 'tracked change was', 'tracked changes were')} taken as accepted.`);
+  if (report.headersFooters)
+    sentences.push('The headers and footers were not imported: a note has its own marking and footer.');
   if (report.reshaped)
     sentences.push(
       `${plural(report.reshaped, 'table or paragraph', 'tables or paragraphs')} inside lists or tables became list items or rows of text.`,

@@ -112,6 +112,7 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       comments: (commentsXml.match(/<w:comment\b/g) ?? []).length,
       trackedChanges: (documentXml.match(/<w:(ins|del)\b/g) ?? []).length,
       reshaped: report.blocksInListItems + report.nestedTables + deep.flattened,
+      headersFooters: await headersFootersWithText(zip),
     },
   };
 }
@@ -130,6 +131,18 @@ function footnotes(doc: DomDocument): void {
     const list = item.parentElement;
     if (list && !item.previousSibling) list.before(doc.createElement('p'));
   }
+}
+
+/** Header and footer parts that hold words (mammoth reads neither). */
+async function headersFootersWithText(zip: JSZip): Promise<number> {
+  let count = 0;
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n))) {
+    const xml = (await zip.file(name)?.async('string')) ?? '';
+    // A page number alone ("1", "- 2 -") is not worth a word; a marking or a name is.
+    const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    if (/\p{L}/u.test(text)) count++;
+  }
+  return count;
 }
 
 /** The sizes the zip's directory declares for its parts, added up (nothing is inflated). */
