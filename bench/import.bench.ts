@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { longList, nestedTables } from '../app/import/hostile-docx';
+import { longList, nestedTables } from '../app/import/hostile-inputs';
 import { createChildProcessJobRunner } from '../app/jobs/process-runner';
 import { DEFAULT_JOB_BUDGET } from '../app/jobs/protocol';
 import type { BenchRow } from './types';

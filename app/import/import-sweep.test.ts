@@ -8,7 +8,15 @@ import { plainText } from '../domain/content/plain-text';
 import type { Note } from '../domain/note';
 import type { Visit } from '../domain/visit';
 import { openTestStore, value, VISIT_INPUT } from '../testing/fixtures';
-import { billionLaughs, externalEntity, externalRelationships, hugeWord, longList, nestedTables } from './hostile-docx';
+import {
+  billionLaughs,
+  externalEntity,
+  externalRelationships,
+  hostileClipboardHtml,
+  hugeWord,
+  longList,
+  nestedTables,
+} from './hostile-inputs';
 import { htmlToContent } from './html-to-content';
 import { docxSourceWords, lostWords, sourceWords, visibleHtmlText } from './source-text';
 
@@ -53,6 +61,11 @@ const INPUTS: Input[] = [
   { name: 'hostile: tables nested 1,000 deep', expect: 'imported', docx: () => nestedTables(1000) },
   { name: 'hostile: 2,000 list items', expect: 'imported', docx: () => longList(2000) },
   { name: 'hostile: a word of a million letters', expect: 'imported', docx: hugeWord },
+  {
+    name: 'hostile: scripts, handlers, sneaky links, remote and huge pictures (clipboard HTML)',
+    expect: 'imported',
+    html: hostileClipboardHtml,
+  },
   { name: 'hostile: billion laughs (entity expansion)', expect: 'refused', docx: billionLaughs },
   { name: 'hostile: external entity naming a local file', expect: 'refused', docx: externalEntity },
   ...(extra ? folder(extra, 'imported') : []),

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 
 /**
- * Hostile .docx files, made on the fly for the import sweep (no such file is kept in the repo):
+ * Hostile .docx files and clipboard HTML, made on the fly for the import sweep (none is kept in the repo):
  * each small when packed, each aimed at one way an import can hang, blow up or let something in.
  */
 
@@ -107,4 +107,22 @@ export function externalEntity(): Buffer {
 /** One "word" of a million letters. */
 export function hugeWord(): Buffer {
   return docx(p('x'.repeat(1_000_000)));
+}
+
+/** Clipboard HTML that tries every way in: scripts, handlers, sneaky link schemes, remote and huge pictures. */
+export function hostileClipboardHtml(): string {
+  const huge = `data:image/png;base64,${'A'.repeat(2_000_000)}`;
+  return (
+    '<html><head><base href="http://evil.invalid/"><meta http-equiv="refresh" content="0;url=http://evil.invalid/">' +
+    '<style>@import url(http://evil.invalid/x.css); p { background: url(http://evil.invalid/p.png) }</style></head><body>' +
+    '<p onclick="alert(1)" style="background:url(http://evil.invalid/bg.png)">Safe words<script>alert(2)</script></p>' +
+    '<p><a href="javascript:alert(3)">scripted link</a> <a href=" jav&#x09;ascript:alert(4)">tabbed scheme</a> ' +
+    '<a href="data:text/html,<script>alert(5)</script>">data link</a> <a href="vbscript:msgbox(6)">vb link</a> ' +
+    '<a href="file:///etc/passwd">file link</a> <a href="https://www.gov.uk/" onmouseover="alert(7)">good link</a></p>' +
+    `<p>Pictures <img src="http://evil.invalid/pixel.png" onerror="alert(8)"><img src="${huge}"> gone</p>` +
+    '<svg><script>alert(9)</script><text>svg text</text></svg><math><mi xlink:href="javascript:alert(10)">math words</mi></math>' +
+    '<iframe src="http://evil.invalid/"></iframe><object data="x.swf"></object><form action="http://evil.invalid/"><input value="field"></form>' +
+    '<table><tr><td background="http://evil.invalid/c.png">Cell words</td></tr></table>' +
+    '<noscript><p>noscript words</p></noscript><template><p>template words</p></template></body></html>'
+  );
 }
