@@ -126,6 +126,25 @@ describe('paste from Word 2016: tracked changes', () => {
   });
 });
 
+describe('paste from Google Docs: a blank line between blocks', () => {
+  it('a bare <br> between a list and a table is an empty paragraph, not a paragraph holding a line break', () => {
+    const html =
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><ol><li aria-level="1"><p role="presentation">' +
+      '<span>Item</span></p></li></ol><br /><div dir="ltr"><table><tbody><tr><td><p><span>Cell</span></p></td></tr>' +
+      '</tbody></table></div><p><span>Line one</span><br /><span>line two</span></p></b>';
+    expect(outline(htmlToContent(html).content)).toEqual([
+      'ol',
+      '  li Item',
+      'p',
+      'table',
+      '  tablerow',
+      '    td',
+      '      p Cell',
+      'p Line one⏎line two',
+    ]);
+  });
+});
+
 describe('paste from Word for the web', () => {
   it('puts its one-item lists back together: nesting from data-aria-level, letters, a list continued at 4, every word', () => {
     const html = clipboardFixture('word-online-lists.html');

@@ -8,6 +8,7 @@ import {
   unwrap,
   type DomDocument,
   type DomElement,
+  type DomNode,
 } from './dom';
 import { listStyleOfCss, typeAttributeOf } from './list-style';
 import { convertWordLists, takeWordMarkers } from './word-lists';
@@ -85,6 +86,7 @@ export function sanitiseHtml(doc: DomDocument): SanitiseReport {
   convertWordOnlineLists(doc);
   googleDocs(doc);
   appleInterchangeNewline(body);
+  breaksBetweenBlocks(doc);
   styleToTags(doc);
   const report: SanitiseReport = { pictures: 0, comments, trackedChanges };
   cleanTree(body, report);
@@ -161,6 +163,28 @@ function wordTrackedChanges(body: DomElement): number {
 function appleInterchangeNewline(body: DomElement): void {
   for (const el of descendants(body))
     if (tagOf(el) === 'br' && /Apple-interchange-newline/.test(el.getAttribute('class') ?? '')) el.remove();
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'ol', 'ul', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
+/**
+ * Google Docs writes a blank line between two blocks (a list and a table) as a bare <br>; Lexical
+ * would make it a paragraph holding a line break, two lines tall. It becomes the empty paragraph
+ * the user saw.
+ */
+function breaksBetweenBlocks(doc: DomDocument): void {
+  const sibling = (el: DomNode, next: boolean): DomNode | null => {
+    let node = next ? el.nextSibling : el.previousSibling;
+    while (node && !isElement(node) && !(node.textContent ?? '').trim())
+      node = next ? node.nextSibling : node.previousSibling;
+    return node;
+  };
+  const isBlock = (node: DomNode | null) => isElement(node) && BLOCK_TAGS.has(tagOf(node));
+  for (const br of descendants(doc.body)) {
+    const parent = br.parentElement;
+    if (tagOf(br) !== 'br' || !parent || (parent !== doc.body && tagOf(parent) !== 'div')) continue;
+    if (isBlock(sibling(br, false)) && isBlock(sibling(br, true))) br.replaceWith(doc.createElement('p'));
+  }
 }
 
 /** Bold/italic/underline/strike given as inline CSS (web pages, Google Docs) become tags. */
