@@ -4,7 +4,7 @@ import { exportPdf, printView } from '../export/pdf/export-pdf';
 import type { PdfRenderer } from '../export/pdf/pdf-renderer';
 import { exportVisit } from '../interchange/export';
 import { normaliseContent } from '../domain/content/normalise';
-import { loadDocxImport } from '../import/load-docx-import';
+import { describeDocxImport } from '../import/docx-report';
 import { writeVisitFile } from '../interchange/import';
 import { createInProcessJobRunner } from '../jobs/in-process';
 import type { JobRunner } from '../jobs/runner';
@@ -144,8 +144,9 @@ export function createHandlers(store: Store, options: HandlerOptions = {}): Hand
     'notes.update': (input) => tx(() => updateNoteDetails(store, input)),
     'notes.importDocx': async ({ visitId, base64, title }) => {
       store.visits.get(visitId);
-      const { describeDocxImport, docxToContent } = await loadDocxImport();
-      const imported = await docxToContent(Buffer.from(base64, 'base64'));
+      // Parsed by the job worker, within its time and memory budget: a hostile .docx (a zip bomb,
+      // tables nested hundreds deep) fails its own job and never freezes the window.
+      const imported = await jobs.run({ kind: 'docx.import', base64 });
       const note = createNote({
         visitId,
         title: title ?? imported.heading ?? 'Imported Word document',

@@ -6,6 +6,9 @@ import {
   CommentRangeStart,
   CommentReference,
   DeletedTextRun,
+  FootnoteReferenceRun,
+  Footer,
+  Header,
   Document,
   HeadingLevel,
   ImageRun,
@@ -101,6 +104,15 @@ async function exportedDocx(content: NoteContent): Promise<Buffer> {
   return Buffer.from(word.base64, 'base64');
 }
 
+/** The archive with every part's declared unpacked size set to `size`, as a zip bomb's directory says. */
+function declaringUnpacked(archive: Buffer, size: number): Buffer {
+  const out = Buffer.from(archive);
+  for (let i = out.indexOf(CENTRAL_HEADER); i >= 0; i = out.indexOf(CENTRAL_HEADER, i + 4))
+    out.writeUInt32LE(size, i + 24);
+  return out;
+}
+const CENTRAL_HEADER = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
 const notesOfVisit = async () => value(await t.dispatch('notes.list', { visitId })) as NoteSummary[];
 
 describe('import a Word document', () => {
@@ -113,7 +125,8 @@ describe('import a Word document', () => {
     const from = got.indexOf(want[0]!);
     expect(from).toBeGreaterThan(0);
     expect(got.slice(from)).toEqual(want);
-    expect(r.notice).toBeNull();
+    // The export's marking and footer are its own; the note gets its own again.
+    expect(r.notice).toBe('The headers and footers were not imported: a note has its own marking and footer.');
   });
 
   it('keeps how Word numbers: letters, roman numerals, a list continued after a paragraph, numbered headings', async () => {
@@ -252,6 +265,90 @@ describe('import a Word document', () => {
     expect(r.notice).toBe('1 image was not imported.');
   });
 
+  it('footnotes come in after the text as their own list, without the "↑" links back (mammoth\'s footnotes.docx)', async () => {
+    const d = new Document({
+      footnotes: { 1: { children: [new Paragraph('Signed in Astana in 2018.')] } },
+      numbering: {
+        config: [
+          {
+            reference: 'n',
+            levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('The memorandum'), new FootnoteReferenceRun(1)] }),
+            new Paragraph({ text: 'Last point', numbering: { reference: 'n', level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const r = value(await importDocx(await Packer.toBuffer(d)));
+    expect(outline(r.note.content as NoteContent)).toEqual([
+      'p The memorandum[1]',
+      'ol',
+      '  li Last point',
+      'p',
+      'ol',
+      '  li Signed in Astana in 2018.',
+    ]);
+  });
+
+  it('a document whose main part is word/document2.xml (Office 365, Google Docs exports) imports with its numbering', async () => {
+    const d = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'letters',
+            levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)', alignment: AlignmentType.LEFT }],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Scene setter', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'First lettered', numbering: { reference: 'letters', level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const original = await JSZip.loadAsync(await Packer.toBuffer(d));
+    const moved = new JSZip();
+    for (const [name, file] of Object.entries(original.files)) {
+      if (file.dir) continue;
+      const renamed = name.replace(/document\.xml/, 'document2.xml');
+      const text = await file.async('string');
+      moved.file(renamed, /rels|Content_Types/.test(name) ? text.replace(/document\.xml/g, 'document2.xml') : text);
+    }
+    expect(moved.file('word/document.xml')).toBeNull();
+    const r = value(await importDocx(await moved.generateAsync({ type: 'nodebuffer' })));
+    expect(outline(r.note.content as NoteContent)).toEqual([
+      'h1 Scene setter',
+      'ol lower-alpha',
+      '  li First lettered',
+    ]);
+  });
+
+  it("says when headers and footers were left out (python-docx's hdr-header-footer.docx was silent)", async () => {
+    const d = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('OFFICIAL-SENSITIVE')] }) },
+          footers: { default: new Footer({ children: [new Paragraph('Desk: Central Asia')] }) },
+          children: [new Paragraph('Body text')],
+        },
+      ],
+    });
+    const r = value(await importDocx(await Packer.toBuffer(d)));
+    expect(outline(r.note.content as NoteContent)).toEqual(['p Body text']);
+    expect(r.report.headersFooters).toBe(2);
+    expect(r.notice).toBe('The headers and footers were not imported: a note has its own marking and footer.');
+    expect(value(await importDocx(await exportedDocx(BRIEF))).report.headersFooters).toBeGreaterThan(0);
+  });
+
   it('counts images, comments and tracked changes made with docx and says so', async () => {
     const png = fs.readFileSync(path.join(__dirname, '../../resources/icons/icon.png'));
     const image = () => new ImageRun({ type: 'png', data: png, transformation: { width: 20, height: 20 } });
@@ -323,6 +420,11 @@ describe('import a Word document', () => {
       'a 51 MB file',
       Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(51 * 1024 * 1024)]),
       /larger than 50 MB/,
+    ],
+    [
+      'a zip bomb (its parts declare 300 MB unpacked)',
+      declaringUnpacked(zip([{ name: 'word/document.xml', data: '<w:document/>' }]), 300 * 1024 * 1024),
+      /unpacks to 300 MB, far more than a Word document holds/,
     ],
   ])('%s is refused with one sentence and nothing is written', async (_, bytes, message) => {
     const r = await importDocx(bytes);

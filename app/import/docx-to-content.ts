@@ -4,10 +4,15 @@ import { AppFailure } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import { applyNumberMarkers, markNumberedParagraphs } from './docx-numbering';
 import { htmlToContent } from './html-to-content';
+import { docxParts } from './docx-package';
+import { flattenDeepTables } from './docx-tables';
+import { descendants, tagOf, type DomDocument } from './dom';
 
-import { MAX_DOCX_BYTES } from './limits';
+import { MAX_DOCX_BYTES, MAX_DOCX_UNPACKED_BYTES } from './limits';
+import type { DocxImportReport } from './docx-report';
 
 export { MAX_DOCX_BYTES };
+export { describeDocxImport, type DocxImportReport } from './docx-report';
 
 /** Word's paragraph and run styles that mammoth does not map by default. */
 const STYLE_MAP = [
@@ -17,17 +22,6 @@ const STYLE_MAP = [
   "p[style-name='Quote'] => blockquote:fresh",
   "p[style-name='Intense Quote'] => blockquote:fresh",
 ];
-
-export interface DocxImportReport {
-  /** Pictures, charts and drawings: not part of a briefing note. */
-  images: number;
-  /** Word comments (the commented text itself is kept). */
-  comments: number;
-  /** Insertions and deletions Word was tracking: the text comes in as if they were accepted. */
-  trackedChanges: number;
-  /** Tables in tables, paragraphs in list items: made rows and lines of text. */
-  reshaped: number;
-}
 
 export interface DocxImport {
   content: NoteContent;
@@ -72,14 +66,21 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       'The Word document is damaged and cannot be read. Open it in Word, save it again and import the copy.',
     );
   }
-  const documentXml = await zip.file('word/document.xml')?.async('string');
+  const unpacked = unpackedSize(zip);
+  if (unpacked > MAX_DOCX_UNPACKED_BYTES)
+    throw refuse(
+      `This file unpacks to ${Math.round(unpacked / 1024 / 1024)} MB, far more than a Word document holds: it is damaged or built to exhaust memory, and was not imported.`,
+    );
+  const parts = await docxParts(zip);
+  const documentXml = await zip.file(parts.document)?.async('string');
   if (documentXml === undefined) throw refuse(notDocx);
-  const commentsXml = (await zip.file('word/comments.xml')?.async('string')) ?? '';
-  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+  const commentsXml = (await zip.file(parts.comments)?.async('string')) ?? '';
+  const numberingXml = await zip.file(parts.numbering)?.async('string');
   let input: Buffer = Buffer.from(bytes);
-  if (numberingXml) {
+  const deep = flattenDeepTables(documentXml);
+  if (numberingXml || deep.flattened) {
     // How each list counts (letters, roman, where it continues) travels through mammoth as markers.
-    zip.file('word/document.xml', markNumberedParagraphs(documentXml, numberingXml));
+    zip.file(parts.document, numberingXml ? markNumberedParagraphs(deep.xml, numberingXml) : deep.xml);
     input = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   }
 
@@ -99,7 +100,10 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       'The Word document is damaged and cannot be read. Open it in Word, save it again and import the copy.',
     );
   }
-  const { content, report } = htmlToContent(html, applyNumberMarkers);
+  const { content, report } = htmlToContent(html, (doc) => {
+    applyNumberMarkers(doc);
+    footnotes(doc);
+  });
   return {
     content,
     heading: firstHeading(content),
@@ -107,9 +111,49 @@ export async function docxToContent(bytes: Uint8Array): Promise<DocxImport> {
       images: report.pictures,
       comments: (commentsXml.match(/<w:comment\b/g) ?? []).length,
       trackedChanges: (documentXml.match(/<w:(ins|del)\b/g) ?? []).length,
-      reshaped: report.blocksInListItems + report.nestedTables,
+      reshaped: report.blocksInListItems + report.nestedTables + deep.flattened,
+      headersFooters: await headersFootersWithText(zip),
     },
   };
+}
+
+/**
+ * mammoth writes footnotes and endnotes as a numbered list at the end, each with a "↑" link back
+ * to its reference, and the reference as "[1]". The reference stays as text; the arrow, a link
+ * that leads nowhere in a note, goes; an empty paragraph keeps the notes from joining a numbered
+ * list that ends the document.
+ */
+function footnotes(doc: DomDocument): void {
+  for (const link of descendants(doc.body))
+    if (tagOf(link) === 'a' && /^#(foot|end)note-ref-/.test(link.getAttribute('href') ?? '')) link.remove();
+  for (const item of descendants(doc.body)) {
+    if (tagOf(item) !== 'li' || !/^(foot|end)note-/.test(item.getAttribute('id') ?? '')) continue;
+    const list = item.parentElement;
+    if (list && !item.previousSibling) list.before(doc.createElement('p'));
+  }
+}
+
+/** Header and footer parts that hold words (mammoth reads neither). */
+async function headersFootersWithText(zip: JSZip): Promise<number> {
+  let count = 0;
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n))) {
+    const xml = (await zip.file(name)?.async('string')) ?? '';
+    // A page number alone ("1", "- 2 -") is not worth a word; a marking or a name is.
+    const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    if (/\p{L}/u.test(text)) count++;
+  }
+  return count;
+}
+
+/** The sizes the zip's directory declares for its parts, added up (nothing is inflated). */
+function unpackedSize(zip: JSZip): number {
+  let total = 0;
+  zip.forEach((_, file) => {
+    // JSZip keeps the declared size on a field it does not type.
+    const size = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    total += typeof size === 'number' && size > 0 ? size : 0;
+  });
+  return total;
 }
 
 function firstHeading(content: NoteContent): string | null {
@@ -122,26 +166,4 @@ function firstHeading(content: NoteContent): string | null {
     if (text) return text.slice(0, 300);
   }
   return null;
-}
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "3 images and 2 comments were not imported." — or null when everything came in. */
-export function describeDocxImport(report: DocxImportReport): string | null {
-  const left: string[] = [];
-  if (report.images) left.push(plural(report.images, 'image', 'images'));
-  if (report.comments) left.push(plural(report.comments, 'comment', 'comments'));
-  const sentences: string[] = [];
-  if (left.length) {
-    const list = left.length === 1 ? left[0]! : `${left.slice(0, -1).join(', ')} and ${left[left.length - 1]}`;
-    const count = report.images + report.comments;
-    sentences.push(`${list} ${count === 1 ? 'was' : 'were'} not imported.`);
-  }
-  if (report.trackedChanges)
-    sentences.push(`${plural(report.trackedChanges, 'tracked change was', 'tracked changes were')} taken as accepted.`);
-  if (report.reshaped)
-    sentences.push(
-      `${plural(report.reshaped, 'table or paragraph', 'tables or paragraphs')} inside lists or tables became list items or rows of text.`,
-    );
-  return sentences.length ? sentences.join(' ') : null;
 }

@@ -99,6 +99,117 @@ describe('paste from Word 2016', () => {
   });
 });
 
+describe('paste from Word 2016: comments and footnotes', () => {
+  it('leaves out the comments Word copies with the text ("[DS1]" and the remark itself), counts them, keeps the footnote', () => {
+    const html = clipboardFixture('word-2016-comments.html');
+    const { content, report } = htmlToContent(html);
+    expect(outline(content)).toEqual([
+      'p The minister will raise the gas transit tariff at the first meeting.[1]',
+      'p [1] Agreed in Astana in 2019.',
+    ]);
+    expect(plainText(content)).not.toMatch(/concede|DS1/);
+    expect(report.comments).toBe(1);
+  });
+});
+
+describe('paste from Word 2016: tracked changes', () => {
+  it("takes tracked changes as accepted: the deletion goes, the insertion stays; a web page's <del> is still struck", () => {
+    const html = word(
+      `<p class=MsoNormal>Agreed <del cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in full</del>` +
+        `<ins cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in principle</ins>.<o:p></o:p></p>` +
+        '<p>Price <del>was 10</del> is 8</p>',
+    );
+    const { content, report } = htmlToContent(html);
+    expect(outline(content)).toEqual(['p Agreed in principle.', 'p Price was 10 is 8']);
+    expect(JSON.stringify(content)).toMatch(/"format":4,[^}]*"text":"was 10"|"text":"was 10"[^}]*"format":4/);
+    expect(report.trackedChanges).toBe(2);
+  });
+});
+
+describe('paste from Google Docs: a blank line between blocks', () => {
+  it('a bare <br> between a list and a table is an empty paragraph, not a paragraph holding a line break', () => {
+    const html =
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><ol><li aria-level="1"><p role="presentation">' +
+      '<span>Item</span></p></li></ol><br /><div dir="ltr"><table><tbody><tr><td><p><span>Cell</span></p></td></tr>' +
+      '</tbody></table></div><p><span>Line one</span><br /><span>line two</span></p></b>';
+    expect(outline(htmlToContent(html).content)).toEqual([
+      'ol',
+      '  li Item',
+      'p',
+      'table',
+      '  tablerow',
+      '    td',
+      '      p Cell',
+      'p Line one⏎line two',
+    ]);
+  });
+});
+
+describe('paste from Word for the web', () => {
+  it('puts its one-item lists back together: nesting from data-aria-level, letters, a list continued at 4, every word', () => {
+    const html = clipboardFixture('word-online-lists.html');
+    const { content } = htmlToContent(html);
+    expect(outline(content)).toEqual([
+      'p Points to make',
+      'ul',
+      '  li Welcome the renewed air service agreement',
+      '  li',
+      '    ul',
+      '      li First flights from Almaty in March',
+      '      li Second carrier approved in principle',
+      '  li Press for progress on the double taxation treaty',
+      'p Objectives, in order',
+      'ol',
+      '  li Agree the dates of the intergovernmental commission',
+      '  li Confirm the co-chairs',
+      '  li',
+      '    ol lower-alpha',
+      '      li Deputy minister for trade',
+      '      li Deputy minister for energy',
+      '  li Sign the education memorandum',
+      'p A paragraph between the lists.',
+      'ol start=4',
+      '  li Continue the list after it',
+      'table',
+      '  tablerow',
+      '    td',
+      '      p Year',
+      '    td',
+      '      p Agreement',
+      '  tablerow',
+      '    td',
+      '      p 2018',
+      '    td',
+      '      p Education memorandum',
+      '  tablerow',
+      '    td',
+      '      p 2021',
+      '    td',
+      '      p Air service agreement',
+      'p Closing line⏎after a line break',
+    ]);
+    expect(words(plainText(content))).toEqual(sourceWords(html));
+  });
+
+  it('two Word lists side by side stay two lists (an empty paragraph between, as for Word desktop); text ends a run', () => {
+    const li = (tag: string, id: number, level: number, text: string, start = '') =>
+      `<div class="ListContainerWrapper"><${tag} role="list"${start}><li data-listid="${id}" data-aria-level="${level}">` +
+      `<p class="Paragraph">${text}</p></li></${tag}></div>`;
+    const html =
+      li('ol', 1, 1, 'One') + li('ol', 3, 1, 'Other list') + 'Loose text' + li('ol', 3, 1, 'Again', ' start="2"');
+    expect(outline(htmlToContent(html).content)).toEqual([
+      'ol',
+      '  li One',
+      'p',
+      'ol',
+      '  li Other list',
+      'p Loose text',
+      'ol start=2',
+      '  li Again',
+    ]);
+  });
+});
+
 describe('Word list grouping', () => {
   it('seven separate Word lists stay seven lists, each from 1', () => {
     const lists = [2, 5, 7, 9, 11, 13, 15].map((l, i) => item(`l${l} lfo${i + 1}`, 1, '1.', `List ${i + 1}`));

@@ -8,9 +8,11 @@ import {
   unwrap,
   type DomDocument,
   type DomElement,
+  type DomNode,
 } from './dom';
 import { listStyleOfCss, typeAttributeOf } from './list-style';
 import { convertWordLists, takeWordMarkers } from './word-lists';
+import { convertWordOnlineLists } from './word-online-lists';
 
 /** Elements whose content cannot be kept in a briefing: removed with everything inside them. */
 const DROPPED = new Set([
@@ -61,6 +63,10 @@ const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
 export interface SanitiseReport {
   /** Pictures, drawings and shapes left out (a briefing holds text). */
   pictures: number;
+  /** Word comments left out: a reviewer's remark must not reach a briefing sent to the host. */
+  comments: number;
+  /** Word's tracked insertions and deletions, taken as accepted (as a .docx import does). */
+  trackedChanges: number;
 }
 
 /**
@@ -73,12 +79,16 @@ export interface SanitiseReport {
  */
 export function sanitiseHtml(doc: DomDocument): SanitiseReport {
   const body = doc.body;
+  const comments = wordComments(body);
+  const trackedChanges = wordTrackedChanges(body);
   takeWordMarkers(body);
   convertWordLists(doc);
+  convertWordOnlineLists(doc);
   googleDocs(doc);
   appleInterchangeNewline(body);
+  breaksBetweenBlocks(doc);
   styleToTags(doc);
-  const report: SanitiseReport = { pictures: 0 };
+  const report: SanitiseReport = { pictures: 0, comments, trackedChanges };
   cleanTree(body, report);
   return report;
 }
@@ -107,10 +117,74 @@ function googleDocs(doc: DomDocument): void {
   }
 }
 
+/**
+ * Word desktop copies the comments on the selection with it, as text a browser shows: an anchor
+ * "[DS1]" after the commented words, and each comment's text in a list after the selection
+ *   <a class=msocomanchor href="#_msocom_1">[DS1]</a> … <div style='mso-element:comment-list'>
+ *     <div style='mso-element:comment'><p class=MsoCommentText>Do not concede…</p></div></div>
+ * Both go (the commented words stay), as a .docx import leaves comments out; the count is
+ * returned so the user is told. Word's `<br clear=all>` before its notes is layout and goes too.
+ */
+function wordComments(body: DomElement): number {
+  let comments = 0;
+  for (const el of descendants(body)) {
+    if (!el.parentNode) continue; // inside something already removed
+    const element = styleProperty(el, 'mso-element')?.toLowerCase();
+    const special = styleProperty(el, 'mso-special-character')?.toLowerCase();
+    if (element === 'comment-list') {
+      comments += descendants(el).filter((c) => styleProperty(c, 'mso-element')?.toLowerCase() === 'comment').length;
+      el.remove();
+    } else if (/\bmsocom(anchor|off)\b/i.test(el.getAttribute('class') ?? '') || special === 'comment') el.remove();
+    else if (tagOf(el) === 'br' && el.getAttribute('clear') !== null) el.remove();
+  }
+  return comments;
+}
+
+/**
+ * Word copies tracked changes as <del cite="mailto:Author" datetime=…> and <ins …>. Taken as
+ * accepted, as a .docx import takes them: the deletion goes (it would otherwise come in as
+ * struck-through text and be exported so), the insertion stays as plain text. A <del> without
+ * Word's author and date (a web page's) is still strikethrough.
+ */
+function wordTrackedChanges(body: DomElement): number {
+  let changes = 0;
+  for (const el of descendants(body)) {
+    const tag = tagOf(el);
+    if ((tag !== 'del' && tag !== 'ins') || !el.parentNode) continue;
+    if (el.getAttribute('datetime') === null && !/^mailto:/i.test(el.getAttribute('cite') ?? '')) continue;
+    changes++;
+    if (tag === 'del') el.remove();
+    else unwrap(el);
+  }
+  return changes;
+}
+
 /** The <br class="Apple-interchange-newline"> Chromium and Safari add after a copied selection. */
 function appleInterchangeNewline(body: DomElement): void {
   for (const el of descendants(body))
     if (tagOf(el) === 'br' && /Apple-interchange-newline/.test(el.getAttribute('class') ?? '')) el.remove();
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'ol', 'ul', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
+/**
+ * Google Docs writes a blank line between two blocks (a list and a table) as a bare <br>; Lexical
+ * would make it a paragraph holding a line break, two lines tall. It becomes the empty paragraph
+ * the user saw.
+ */
+function breaksBetweenBlocks(doc: DomDocument): void {
+  const sibling = (el: DomNode, next: boolean): DomNode | null => {
+    let node = next ? el.nextSibling : el.previousSibling;
+    while (node && !isElement(node) && !(node.textContent ?? '').trim())
+      node = next ? node.nextSibling : node.previousSibling;
+    return node;
+  };
+  const isBlock = (node: DomNode | null) => isElement(node) && BLOCK_TAGS.has(tagOf(node));
+  for (const br of descendants(doc.body)) {
+    const parent = br.parentElement;
+    if (tagOf(br) !== 'br' || !parent || (parent !== doc.body && tagOf(parent) !== 'div')) continue;
+    if (isBlock(sibling(br, false)) && isBlock(sibling(br, true))) br.replaceWith(doc.createElement('p'));
+  }
 }
 
 /** Bold/italic/underline/strike given as inline CSS (web pages, Google Docs) become tags. */

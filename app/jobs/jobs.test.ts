@@ -8,6 +8,9 @@ import type { JobBudget } from './protocol';
 import { runJob } from './run-job';
 import { createChildProcessJobRunner } from './process-runner';
 import { hugeNote } from '../testing/huge-note';
+import { zipSync } from 'fflate';
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /**
  * Runs `work` while pinging the event loop of this thread: the test's stand-in for the window.
@@ -112,6 +115,35 @@ describe('jobs off the calling thread', () => {
     expect(e.message).toMatch(/^This import .* and was stopped; nothing was changed\./);
     expect(pingsDuringJob).toBeGreaterThan(0);
   }, 60_000);
+
+  it('imports a .docx in the worker, and stops a zip bomb under the declared-size limit at the memory budget', async () => {
+    const word = (body: string | Uint8Array) =>
+      zipSync({
+        'word/document.xml': [
+          Buffer.concat([
+            Buffer.from(`<w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t xml:space="preserve">`),
+            Buffer.from(body),
+            Buffer.from('</w:t></w:r></w:p></w:body></w:document>'),
+          ]),
+          { level: 1 },
+        ],
+      });
+    const ok = await createChildProcessJobRunner().run({
+      kind: 'docx.import',
+      base64: Buffer.from(word('Agree the date')).toString('base64'),
+    });
+    expect(ok.content.root.children).toHaveLength(1);
+    // 64 MB of spaces packs to 64 KB: under the 256 MB the zip may declare, far over a 128 MB heap.
+    const bomb = word(Buffer.alloc(64 * 1024 * 1024, 0x20));
+    const budget: JobBudget = { timeoutMs: 60_000, memoryMb: 128 };
+    const { outcome, pingsDuringJob } = await whilePinging(
+      createChildProcessJobRunner(budget).run({ kind: 'docx.import', base64: Buffer.from(bomb).toString('base64') }),
+    );
+    const e = failureOf(outcome);
+    expect(e.code).toBe('budget_exceeded');
+    expect(e.message).toMatch(/^This import .* and was stopped; nothing was changed\. The Word document may hold/);
+    expect(pingsDuringJob).toBeGreaterThan(0);
+  }, 120_000);
 
   it('answers a malformed job message with an error, not a throw', async () => {
     const reply = await runJob({ jobId: 3, job: { kind: 'export.note', note: 'x' } });

@@ -4,6 +4,7 @@ import { ERROR_CODES, type AppError } from '../api/result';
 import type { NoteContent } from '../domain/content';
 import { NOTE_STATUSES, type Note } from '../domain/note';
 import type { InterchangeFile } from '../interchange/format';
+import type { DocxImport } from '../import/docx-to-content';
 import type { ExportData, PackLayout } from '../export/document';
 import { WordStyle } from '../export/style';
 
@@ -61,7 +62,12 @@ export interface ParseVisitFileJob {
   kind: 'interchange.parse';
   source: { text: string } | { file: string } | { json: unknown };
 }
-export type Job = ExportNoteJob | ExportPackJob | ParseVisitFileJob;
+/** A Word document to turn into a note's content (mammoth, the sanitiser, Lexical headless). */
+export interface DocxImportJob {
+  kind: 'docx.import';
+  base64: string;
+}
+export type Job = ExportNoteJob | ExportPackJob | ParseVisitFileJob | DocxImportJob;
 export type JobKind = Job['kind'];
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>;
 
@@ -100,6 +106,7 @@ const JobSchema = z.discriminatedUnion('kind', [
       z.strictObject({ json: z.unknown() }),
     ]),
   }),
+  z.strictObject({ kind: z.literal('docx.import'), base64: z.string() }),
 ]);
 
 /** A job as the worker received it, checked against the schema. */
@@ -116,6 +123,8 @@ export interface JobValues {
   'export.pack': WordExport;
   /** The file as the interchange schema parsed it (defaults filled in, references checked). */
   'interchange.parse': InterchangeFile;
+  /** The note's content as imported (normalised again by the main side before it is stored). */
+  'docx.import': DocxImport;
 }
 
 /** main -> worker: one job, numbered so the answer can be matched to it. */

@@ -3,6 +3,7 @@ import { fieldIssues, summarise } from '../api/validation';
 import { makeNoteExport, makePackExport } from '../export/export-operations';
 import { parseVisitFile, parseVisitText } from '../interchange/import';
 import { readJsonFile } from '../interchange/read-file';
+import { loadDocxImport } from '../import/load-docx-import';
 import { JobRequest, parseJob, type Job, type JobReply } from './protocol';
 
 async function perform(job: Job): Promise<unknown> {
@@ -16,6 +17,11 @@ async function perform(job: Job): Promise<unknown> {
       const json =
         'text' in source ? parseVisitText(source.text) : 'file' in source ? readJsonFile(source.file) : source.json;
       return parseVisitFile(json);
+    }
+    case 'docx.import': {
+      // Loaded on first use: mammoth, happy-dom and Lexical are not needed by the other jobs.
+      const { docxToContent } = await loadDocxImport();
+      return docxToContent(Buffer.from(job.base64, 'base64'));
     }
   }
 }

@@ -38,6 +38,7 @@ const WHAT: Record<JobKind, { job: string; input: string }> = {
   'export.note': { job: 'export', input: 'The note' },
   'export.pack': { job: 'export', input: 'One of the notes' },
   'interchange.parse': { job: 'import', input: 'The file' },
+  'docx.import': { job: 'import', input: 'The Word document' },
 };
 
 function stopped(kind: JobKind, why: string): AppError {
@@ -52,7 +53,8 @@ function stopped(kind: JobKind, why: string): AppError {
 
 /** The value a successful reply must carry for each kind of job. */
 function checkValue(kind: JobKind, value: unknown): unknown {
-  return kind === 'interchange.parse' ? value : WordExportValue.parse(value);
+  // A parsed visit file and an imported document are checked again where they are stored.
+  return kind === 'interchange.parse' || kind === 'docx.import' ? value : WordExportValue.parse(value);
 }
 
 /**

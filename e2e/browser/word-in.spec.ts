@@ -244,3 +244,66 @@ test('Import .docx on the Notes tab makes a new note and says what did not come 
   await expect(page.locator('#note-editor-content h1')).toHaveText('Background note: Türkiye');
   await expect(page.locator('#note-editor-content table')).toHaveCount(1);
 });
+
+test('Word for the web: its one-item lists paste as one list, nested, lettered and continued at 4; every word saves and exports', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { noteId } = await openNote(page, harness, note);
+  await note.pasteHtml(fixture('word-online-lists.html'));
+  const editor = note.content;
+  await expect(editor.locator(':scope > ul > li > ul > li')).toHaveText([
+    'First flights from Almaty in March',
+    'Second carrier approved in principle',
+  ]);
+  const objectives = editor.locator(':scope > ol', { hasText: 'Agree the dates' });
+  await expect(objectives.locator(':scope > li > ol')).toHaveCSS('list-style-type', 'lower-alpha');
+  await expect(objectives.locator(':scope > li > ol > li')).toHaveText([
+    'Deputy minister for trade',
+    'Deputy minister for energy',
+  ]);
+  await expect(editor.locator('ol[start="4"] > li')).toHaveText(['Continue the list after it']);
+  await expect(editor.locator('table td')).toHaveCount(6);
+  await note.expectSaved();
+  const content = (await stored(harness, noteId)).content;
+  expect(misplacedBlocks(content)).toEqual([]);
+  const zip = await exportsToWord(harness, noteId);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  for (const words of ['Second carrier approved in principle', 'Deputy minister for energy', 'Air service agreement'])
+    expect(xml).toContain(words);
+  expect(await zip.file('word/numbering.xml')!.async('string')).toContain('<w:numFmt w:val="lowerLetter"/>');
+});
+
+test('a Word comment copied with the text is left out, with a message; it is neither saved nor exported', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { noteId } = await openNote(page, harness, note);
+  await note.pasteHtml(fixture('word-2016-comments.html'));
+  await expect(notice(page)).toContainText('The Word comment was left out; the text it was on is kept.');
+  await expect(note.content).toContainText('The minister will raise the gas transit tariff at the first meeting.');
+  await expect(note.content).toContainText('Agreed in Astana in 2019.');
+  await expect(note.content).not.toContainText('concede');
+  await expect(note.content).not.toContainText('[DS1]');
+  await note.expectSaved();
+  expect(JSON.stringify((await stored(harness, noteId)).content)).not.toContain('concede');
+  const xml = await (await exportsToWord(harness, noteId)).file('word/document.xml')!.async('string');
+  expect(xml).toContain('gas transit tariff');
+  expect(xml).not.toContain('concede');
+});
+
+test('tracked changes copied from Word are taken as accepted, with a message', async ({ page, harness, note }) => {
+  const { noteId } = await openNote(page, harness, note);
+  await note.pasteHtml(
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><body>' +
+      '<p class=MsoNormal>Agreed <del cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in full</del>' +
+      '<ins cite="mailto:Desk%20Officer" datetime="2024-03-01T10:20">in principle</ins>.<o:p></o:p></p></body></html>',
+  );
+  await expect(notice(page)).toContainText('2 tracked changes were taken as accepted.');
+  await expect(note.content).toContainText('Agreed in principle.');
+  await expect(note.content).not.toContainText('in full');
+  await note.expectSaved();
+  expect(JSON.stringify((await stored(harness, noteId)).content)).not.toContain('in full');
+});

@@ -53,7 +53,7 @@ export function PastePlugin() {
             const doc = new DOMParser().parseFromString(html, 'text/html');
             // The browser's Document is the DOM app/import expects; TypeScript cannot see it through
             // the DOM's generic methods.
-            const { pictures } = sanitiseHtml(doc as unknown as DomDocument);
+            const { pictures, comments, trackedChanges } = sanitiseHtml(doc as unknown as DomDocument);
             const changes: ShapeChanges = { blocksInListItems: 0, nestedTables: 0 };
             let nodes = $generateNodesFromDOM(editor, doc);
             const inCell =
@@ -63,7 +63,7 @@ export function PastePlugin() {
             const after = $normaliseShape($getRoot());
             changes.blocksInListItems += after.blocksInListItems;
             changes.nestedTables += after.nestedTables;
-            setNotice(describePaste(pictures, changes));
+            setNotice(describePaste(pictures, changes, comments, trackedChanges));
             return true;
           },
           COMMAND_PRIORITY_HIGH,
