@@ -233,8 +233,9 @@ async function timeFindAll(page: Page, queries: readonly string[]): Promise<numb
             input.dispatchEvent(new Event('input', { bubbles: true }));
             // Polled by timer, not by frame: a frame callback may never come in a hidden page.
             const poll = () => {
-              const all = CSS.highlights.get('briefing-find');
-              if (all && all.size > 0) resolve(performance.now() - start);
+              // Marked: the current match, and the others on and near the screen.
+              const marked = ['briefing-find', 'briefing-find-current'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0);
+              if (marked > 0) resolve(performance.now() - start);
               else if (performance.now() - start > 5000) resolve(-1);
               else setTimeout(poll, 1);
             };
@@ -244,6 +245,24 @@ async function timeFindAll(page: Page, queries: readonly string[]): Promise<numb
     );
   }
   return times;
+}
+
+const findBar = (page: Page) => page.getByRole('search', { name: 'Find and replace' });
+const findInput = (page: Page) => findBar(page).getByLabel('Find', { exact: true });
+
+/** Find opened on `query` from the note, its matches marked. */
+async function openFind(page: Page, query: string): Promise<void> {
+  if (!(await findBar(page).isVisible())) {
+    await page.locator('#note-editor-content').focus();
+    await page.keyboard.press('Control+f');
+  }
+  await findInput(page).fill(query);
+  await page.waitForFunction(`(CSS.highlights.get('briefing-find')?.size ?? 0) > 0`);
+}
+
+async function closeFind(page: Page): Promise<void> {
+  await findInput(page).press('Escape');
+  await findBar(page).waitFor({ state: 'hidden' });
 }
 
 async function openByUrl(page: Page, visitId: string, noteId: string, blocks: number): Promise<void> {
@@ -303,29 +322,37 @@ export async function run(): Promise<BenchRow[]> {
     const findP95 = findOk.length ? percentile(findOk, 95) : -1;
 
     // The app / plain ratio, stable on a busy machine: app and plain runs interleaved, several
-    // rounds, the median ratio and its spread. Find highlights (the word "the") and the names
-    // check's underlines are on in the app. Each round types three sentences under a trace.
+    // rounds, the median ratio and its spread. Each round types three sentences under a trace in:
+    // the app with Find open on a common word ("and": its matches highlighted) and the names
+    // check on; the app with Find closed; Lexical alone; the plain contenteditable.
     const plainPage = await copyOfEditorPage(browser, page);
     const barePage = await bareLexicalPage(browser, page, long.content, long.blocks);
     const ratios: number[] = [];
+    const closedRatios: number[] = [];
     const bareRatios: number[] = [];
     const overBare: number[] = [];
     const appWork: number[] = [];
+    const closedWork: number[] = [];
     const plainWork: number[] = [];
     const bareWork: number[] = [];
     for (let round = 0; round < 5; round++) {
       await page.bringToFront();
+      await openFind(page, 'and');
       const a = await tracedWork(browser, page, long.blocks);
+      await closeFind(page);
+      const d = await tracedWork(browser, page, long.blocks);
       await barePage.bringToFront();
       const c = await tracedWork(browser, barePage, long.blocks);
       await plainPage.bringToFront();
       const b = await tracedWork(browser, plainPage, long.blocks);
       appWork.push(a);
+      closedWork.push(d);
       bareWork.push(c);
       plainWork.push(b);
       ratios.push(a / b);
+      closedRatios.push(d / b);
       bareRatios.push(c / b);
-      overBare.push(a / c);
+      overBare.push(d / c);
     }
     await plainPage.close();
     await barePage.close();
@@ -401,6 +428,15 @@ export async function run(): Promise<BenchRow[]> {
         },
       ),
       row(
+        `the same with Find closed (names check on), app / plain, median of ${closedRatios.length} rounds`,
+        percentile(closedRatios, 50),
+        '×',
+        {
+          ratio: percentile(closedRatios, 50),
+          ratioLabel: `app / plain, spread ${spread(closedRatios)}; app ${percentile(closedWork, 50).toFixed(1)} ms (median)`,
+        },
+      ),
+      row(
         `the same, Lexical alone (no React, no app plugins) / plain, interleaved, median of ${bareRatios.length} rounds`,
         percentile(bareRatios, 50),
         '×',
@@ -410,7 +446,7 @@ export async function run(): Promise<BenchRow[]> {
         },
       ),
       row(
-        `the same, app / Lexical alone: what the app adds to Lexical, median of ${overBare.length} rounds`,
+        `the same, app with Find closed / Lexical alone: what the app adds to Lexical, median of ${overBare.length} rounds`,
         percentile(overBare, 50),
         '×',
         {

@@ -88,13 +88,19 @@ export function FindBar({
     setMessage('');
   };
 
-  // Typing in the note moves or removes matches: search again a moment after it stops.
+  // Typing in the note moves or removes matches: the marks are taken off at the first keystroke
+  // (they would mark the wrong letters, and the browser repaints every marked line at each key)
+  // and the note is searched and marked again a moment after the typing stops.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      if (timer === undefined) clearFindHighlights();
       clearTimeout(timer);
-      timer = setTimeout(() => setVersion((v) => v + 1), 120);
+      timer = setTimeout(() => {
+        timer = undefined;
+        setVersion((v) => v + 1);
+      }, 120);
     });
     return () => {
       clearTimeout(timer);
