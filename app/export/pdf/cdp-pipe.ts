@@ -91,6 +91,13 @@ export class CdpPipe {
     });
   }
 
+  /** Ends a Chromium that stopped answering. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
   /** Asks Chromium to close, and kills it if it has not within a few seconds. */
   async close(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;

@@ -50,6 +50,18 @@ const ARGS = [
   '--disable-features=PaintHolding,OptimizationHints,MediaRouter',
 ];
 
+/** How long Chromium may take over a step before the export gives up: a stuck browser must not hang it. */
+const ANSWER_WITHIN_MS = 60_000;
+
+/** `work`, or a rejection naming `what` once `ms` have passed without an answer. */
+function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Chromium did not answer within ${ms / 1000} s (${what})`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 interface Tab {
   chromium: CdpPipe;
   session: string;
@@ -57,11 +69,11 @@ interface Tab {
 }
 
 /** A headless Chromium with one tab that runs no script and reaches nothing but the print origin. */
-async function openTab(env: NodeJS.ProcessEnv, page: () => string): Promise<Tab> {
+async function openTab(env: NodeJS.ProcessEnv, page: () => string, answerWithinMs: number): Promise<Tab> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-chromium-'));
   const executable = chromiumPath(env);
   const chromium = CdpPipe.launch(executable, [...ARGS, `--user-data-dir=${profile}`]);
-  try {
+  const start = async () => {
     const { targetId } = await chromium.send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await chromium.send('Target.attachToTarget', { targetId, flatten: true });
     const session = sessionId as string;
@@ -91,8 +103,11 @@ async function openTab(env: NodeJS.ProcessEnv, page: () => string): Promise<Tab>
       chromium.send('Page.enable', {}, session),
     ]);
     return { chromium, session, profile };
+  };
+  try {
+    return await within(start(), answerWithinMs, 'starting');
   } catch (e) {
-    await chromium.close();
+    await chromium.kill();
     fs.rmSync(profile, { recursive: true, force: true });
     throw new AppFailure('unavailable', `Chromium (${executable}) could not make the PDF: ${(e as Error).message}`);
   }
@@ -103,31 +118,45 @@ async function openTab(env: NodeJS.ProcessEnv, page: () => string): Promise<Tab>
  * tab costs more than the rendering itself), spoken to over the DevTools pipe. Renderings run one
  * at a time: the request handler serves the page being rendered.
  */
-export function chromiumRenderer(env: NodeJS.ProcessEnv = process.env): PdfRenderer {
+export function chromiumRenderer(
+  env: NodeJS.ProcessEnv = process.env,
+  { answerWithinMs = ANSWER_WITHIN_MS }: { answerWithinMs?: number } = {},
+): PdfRenderer {
   let tab: Promise<Tab> | undefined;
   let html = '';
   let queue: Promise<unknown> = Promise.resolve();
+  const print = async ({ chromium, session }: Tab) => {
+    const loaded = chromium.once('Page.loadEventFired', session);
+    const { errorText } = await chromium.send('Page.navigate', { url: PRINT_PAGE_URL }, session);
+    if (errorText) throw new Error(`the print page did not load: ${String(errorText)}`);
+    await loaded;
+    const { data } = await chromium.send(
+      'Page.printToPDF',
+      { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true },
+      session,
+    );
+    return Buffer.from(data as string, 'base64');
+  };
   return {
     render(next) {
       const job = queue.then(async () => {
-        tab ??= openTab(env, () => html);
-        const { chromium, session } = await tab;
+        // A start that failed is not kept: the next rendering tries again.
+        tab ??= openTab(env, () => html, answerWithinMs).catch((e: unknown) => {
+          tab = undefined;
+          throw e;
+        });
+        const opened = await tab;
         html = next;
-        const loaded = chromium.once('Page.loadEventFired', session);
-        const { errorText } = await chromium.send('Page.navigate', { url: PRINT_PAGE_URL }, session);
-        if (errorText) throw new Error(`the print page did not load: ${String(errorText)}`);
-        await loaded;
-        const { data } = await chromium.send(
-          'Page.printToPDF',
-          {
-            preferCSSPageSize: true,
-            printBackground: true,
-            generateTaggedPDF: true,
-            generateDocumentOutline: true,
-          },
-          session,
-        );
-        return Buffer.from(data as string, 'base64');
+        try {
+          // A long book takes longer than a step of start-up: five times as long.
+          return await within(print(opened), 5 * answerWithinMs, 'printing');
+        } catch (e) {
+          // The tab is in an unknown state: the next rendering starts a new Chromium.
+          tab = undefined;
+          await opened.chromium.kill();
+          fs.rmSync(opened.profile, { recursive: true, force: true });
+          throw new AppFailure('unavailable', `Chromium could not make the PDF: ${(e as Error).message}`);
+        }
       });
       queue = job.catch(() => undefined);
       return job;

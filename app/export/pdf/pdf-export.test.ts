@@ -189,6 +189,37 @@ describe.skipIf(!hasChromium || !hasPoppler)('the Chromium renderer', () => {
   });
 });
 
+describe('a Chromium that never answers', () => {
+  it('is given up on with one clear line, and ended, instead of hanging the export', async () => {
+    const silent = tmp.file('silent-chromium');
+    fs.writeFileSync(silent, '#!/bin/sh\nexec sleep 60\n', { mode: 0o755 });
+    const stuck = chromiumRenderer({ CHROMIUM_PATH: silent }, { answerWithinMs: 300 });
+    const started = Date.now();
+    await expect(stuck.render('<p>x</p>')).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/could not make the PDF: Chromium did not answer within 0.3 s \(starting\)$/),
+    });
+    await stuck.close();
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe.skipIf(!hasChromium || !hasPoppler)('a Chromium that failed to start', () => {
+  it('is started again by the next export, not left failed for good', async () => {
+    const wrapper = tmp.file('flaky-chromium');
+    fs.writeFileSync(wrapper, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const renderer = chromiumRenderer({ CHROMIUM_PATH: wrapper });
+    try {
+      await expect(renderer.render('<p>First</p>')).rejects.toMatchObject({ code: 'unavailable' });
+      fs.writeFileSync(wrapper, `#!/bin/sh\nexec ${chromiumPath()} "$@"\n`, { mode: 0o755 });
+      const pdf = await renderer.render('<p>Second</p>');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await renderer.close();
+    }
+  });
+});
+
 describe('PDF export without a renderer', () => {
   it('answers "unavailable" with a sentence, not a crash', async () => {
     const r = await t.dispatch('export.pdf', { visitId: DEMO_VISIT_ID });
