@@ -89,8 +89,8 @@ export function FindBar({
   };
 
   // Typing in the note moves or removes matches: the marks are taken off at the first keystroke
-  // (they would mark the wrong letters, and the browser repaints every marked line at each key)
-  // and the note is searched and marked again a moment after the typing stops.
+  // (static ranges do not follow the text, so they would mark the wrong letters) and the note is
+  // searched and marked again a moment after the typing stops.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {

@@ -9,33 +9,25 @@ function domTextOf(element: HTMLElement): Text | null {
   return walker.nextNode() as Text | null;
 }
 
-/** Where a finding is in the DOM, or null when its node is not on screen as the scan saw it. */
-function boundaries(editor: LexicalEditor, finding: NameFinding): StaticRangeInit | null {
+/** A DOM range over a finding, or null when its node is not on screen as the scan saw it. */
+export function rangeOf(editor: LexicalEditor, finding: NameFinding): Range | null {
   const element = editor.getElementByKey(finding.key);
   const text = element && domTextOf(element);
   if (!text || text.data.slice(finding.start, finding.end) !== finding.found) return null;
-  return { startContainer: text, startOffset: finding.start, endContainer: text, endOffset: finding.end };
-}
-
-/** A DOM range over a finding (to place the offer beside it), or null as for `boundaries`. */
-export function rangeOf(editor: LexicalEditor, finding: NameFinding): Range | null {
-  const at = boundaries(editor, finding);
-  if (!at) return null;
   const range = document.createRange();
-  range.setStart(at.startContainer, at.startOffset);
-  range.setEnd(at.endContainer, at.endOffset);
+  range.setStart(text, finding.start);
+  range.setEnd(text, finding.end);
   return range;
 }
 
 /**
  * Underlines the findings with the CSS Custom Highlight API: nothing is added to the document, so
- * the note, its undo history and its saves are untouched by the check. Static ranges, as for Find:
- * live ones would be updated by the browser at every keystroke.
+ * the note, its undo history and its saves are untouched by the check.
  */
 export function showNameHighlights(editor: LexicalEditor, findings: readonly NameFinding[]): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const ranges = findings.map((f) => boundaries(editor, f)).filter((r): r is StaticRangeInit => r !== null);
-  CSS.highlights.set(NAME_ISSUE_HIGHLIGHT, new Highlight(...ranges.map((r) => new StaticRange(r))));
+  const ranges = findings.map((f) => rangeOf(editor, f)).filter((r): r is Range => r !== null);
+  CSS.highlights.set(NAME_ISSUE_HIGHLIGHT, new Highlight(...ranges));
 }
 
 export function clearNameHighlights(): void {
