@@ -91,16 +91,20 @@ export class CdpPipe {
     });
   }
 
+  private get exitedAlready(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
   /** Ends a Chromium that stopped answering. */
   async kill(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    if (this.exitedAlready) return;
     this.child.kill('SIGKILL');
     await this.exited;
   }
 
   /** Asks Chromium to close, and kills it if it has not within a few seconds. */
   async close(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    if (this.exitedAlready) return;
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
     this.send('Browser.close').catch(() => undefined);
     await this.exited;

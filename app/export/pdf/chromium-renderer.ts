@@ -68,6 +68,12 @@ interface Tab {
   profile: string;
 }
 
+/** Ends Chromium (asked to close, or killed when it is not answering) and deletes its throwaway profile. */
+async function endChromium(chromium: CdpPipe, profile: string, how: 'close' | 'kill'): Promise<void> {
+  await (how === 'close' ? chromium.close() : chromium.kill());
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+
 /** A headless Chromium with one tab that runs no script and reaches nothing but the print origin. */
 async function openTab(env: NodeJS.ProcessEnv, page: () => string, answerWithinMs: number): Promise<Tab> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-chromium-'));
@@ -107,8 +113,7 @@ async function openTab(env: NodeJS.ProcessEnv, page: () => string, answerWithinM
   try {
     return await within(start(), answerWithinMs, 'starting');
   } catch (e) {
-    await chromium.kill();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await endChromium(chromium, profile, 'kill');
     throw new AppFailure('unavailable', `Chromium (${executable}) could not make the PDF: ${(e as Error).message}`);
   }
 }
@@ -153,8 +158,7 @@ export function chromiumRenderer(
         } catch (e) {
           // The tab is in an unknown state: the next rendering starts a new Chromium.
           tab = undefined;
-          await opened.chromium.kill();
-          fs.rmSync(opened.profile, { recursive: true, force: true });
+          await endChromium(opened.chromium, opened.profile, 'kill');
           throw new AppFailure('unavailable', `Chromium could not make the PDF: ${(e as Error).message}`);
         }
       });
@@ -167,8 +171,7 @@ export function chromiumRenderer(
       tab = undefined;
       const t = await opened?.catch(() => undefined);
       if (!t) return;
-      await t.chromium.close();
-      fs.rmSync(t.profile, { recursive: true, force: true });
+      await endChromium(t.chromium, t.profile, 'close');
     },
   };
 }
