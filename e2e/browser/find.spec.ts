@@ -88,6 +88,57 @@ test('in a long note every match is counted, and the matches come into view high
   await expect.poll(async () => (await highlightedParagraphs()).includes(400)).toBe(true);
 });
 
+test('typing with Find open never leaves a mark on the wrong letters, even as the note scrolls', async ({
+  page,
+  harness,
+  note,
+}) => {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i + 1}: the delegation met.`);
+  const { id } = await must<{ id: string }>(harness, 'notes.create', {
+    visitId,
+    title: 'Long',
+    content: doc(...paragraphs),
+  });
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes/${id}`);
+  await note.waitUntilOpen();
+  await note.content.click();
+  await note.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByLabel('Find', { exact: true }).pressSequentially('delegation');
+  await expect(bar.getByRole('status', { name: 'Matches' })).toHaveText('1 of 200');
+  /** The text under every mark, read a few frames after a letter is typed before the matches and the page scrolls. */
+  const markedAfterTypingAndScrolling = () =>
+    page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const editor = document.getElementById('note-editor-content')!;
+      const text = editor.children[2]!.firstChild!.firstChild as Text;
+      editor.focus();
+      getSelection()!.setBaseAndExtent(text, 0, text, 0);
+      await frame();
+      document.execCommand('insertText', false, 'X');
+      await frame();
+      window.scrollBy(0, 120);
+      await frame();
+      await frame();
+      const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+      return [...(registry.get('briefing-find') ?? []), ...(registry.get('briefing-find-current') ?? [])].map((r) =>
+        (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset),
+      );
+    });
+  for (const marked of await markedAfterTypingAndScrolling()) expect(marked).toBe('delegation');
+  // A moment after the typing stops, the matches are searched and marked again, on the right letters.
+  const marked = () =>
+    page.evaluate(() => {
+      const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+      return [...(registry.get('briefing-find') ?? [])].map((r) =>
+        (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset),
+      );
+    });
+  await expect.poll(async () => (await marked()).length).toBeGreaterThan(5);
+  expect(new Set(await marked())).toEqual(new Set(['delegation']));
+});
+
 test('Ctrl+H replaces one match or all of them, and one Ctrl+Z undoes Replace all', async ({ page, harness, note }) => {
   await openNewNote(page, harness, note);
   await note.type('Kazakstan and Kazakstan.\nThe Kazakstan delegation.');

@@ -91,10 +91,15 @@ export function FindBar({
   // Typing in the note moves or removes matches: the marks are taken off at the first keystroke
   // (static ranges do not follow the text, so they would mark the wrong letters) and the note is
   // searched and marked again a moment after the typing stops.
+  // Until then the marks stay off, even when the note scrolls as the caret moves down the page:
+  // marked again from the old matches, they would sit on the wrong letters, and each mark costs a
+  // layout on that key press.
+  const typing = useRef(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      typing.current = true;
       if (timer === undefined) clearFindHighlights();
       clearTimeout(timer);
       timer = setTimeout(() => {
@@ -109,11 +114,12 @@ export function FindBar({
   }, [editor]);
 
   useLayoutEffect(() => {
+    typing.current = false;
     showFindHighlights(editor, matches, shown);
     // Matches are marked near the screen only: mark again as the note scrolls or the window resizes.
     let frame = 0;
     const redraw = () => {
-      if (frame) return;
+      if (frame || typing.current) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
         showFindHighlights(editor, matches, shown);
