@@ -12,7 +12,7 @@ import { type Settings, SettingsChanges } from '../store/settings';
 import { PackChoice, PackOverride } from '../domain/pack';
 import type { CalendarExport, CalendarImportResult } from '../calendar/operations';
 import type { UserTemplate } from '../store/templates';
-import { NoteContentInput, NoteTitle } from './note-schemas';
+import { NoteTitle, SavedContentInput } from './note-schemas';
 import { NoteCreateInput, NoteRestoreInput, NoteRevisionInput, NoteSaveInput, NoteStatusInput } from './note-schemas';
 import { NoteUpdateInput } from './note-schemas';
 import type { ListedNote } from './note-lengths';
@@ -180,7 +180,7 @@ export const contract = {
       id: Id.optional(),
       name: NoteTitle,
       description: prose('Description', 2_000).default(''),
-      content: NoteContentInput,
+      content: SavedContentInput,
     }),
   ),
   'templates.delete': op<null>()(ById),

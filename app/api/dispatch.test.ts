@@ -89,6 +89,40 @@ describe('dispatch', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('saves a note sent as JSON text (as the editor sends it) the same as one sent as JSON', async () => {
+    const visit = await dispatch('visits.create', GOOD);
+    if (!visit.ok) throw new Error('no visit');
+    const created = await dispatch('notes.create', { visitId: (visit.value as { id: string }).id, title: 'Brief' });
+    if (!created.ok) throw new Error('no note');
+    const id = (created.value as { id: string }).id;
+    const content = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Sent as text' }] }],
+      },
+    };
+    expect(await dispatch('notes.save', { id, baseRevision: 1, content: JSON.stringify(content) })).toMatchObject({
+      ok: true,
+    });
+    const stored = await dispatch('notes.get', { id });
+    expect(JSON.stringify(stored.ok && (stored.value as { content: unknown }).content)).toContain('"Sent as text"');
+
+    expect(await dispatch('notes.save', { id, baseRevision: 2, content: '{"root": ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('not valid JSON') },
+    });
+    const deep = '{"root":'.repeat(50_000) + '0' + '}'.repeat(50_000);
+    expect(await dispatch('notes.save', { id, baseRevision: 2, content: deep })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await dispatch('notes.save', { id, baseRevision: 2, content: '"just a string"' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+  });
+
   it('answers an unknown operation and a missing visit with their own codes', async () => {
     expect(await dispatch('visits.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     expect(await dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });

@@ -10,9 +10,11 @@ export const notesApi = {
   list: (visitId: string) => call('notes.list', { visitId }),
   get: (id: string) => call('notes.get', { id }),
   create: (input: InputOf<'notes.create'>) => call('notes.create', input),
-  save: (id: string, baseRevision: number, content: NoteContent) => call('notes.save', { id, baseRevision, content }),
+  /** `content`: Lexical JSON, or that JSON as text (what the editor's autosave sends). */
+  save: (id: string, baseRevision: number, content: NoteContent | string) =>
+    call('notes.save', { id, baseRevision, content }),
   /** For pagehide: the page may be gone before an answer could arrive. */
-  saveOnUnload: (id: string, baseRevision: number, content: NoteContent): void =>
+  saveOnUnload: (id: string, baseRevision: number, content: NoteContent | string): void =>
     send('notes.save', { id, baseRevision, content }),
   setStatus: (id: string, status: NoteStatus) => call('notes.setStatus', { id, status }),
   /** The kept revisions, newest first, without content. */

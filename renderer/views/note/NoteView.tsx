@@ -4,6 +4,7 @@ import { emptyContent, type NoteContent } from '../../../app/domain/content';
 import { notesApi } from '../../api/notesApi';
 import { NoteEditor } from '../../editor/NoteEditor';
 import type { SaveState } from '../../editor/autosave';
+import { SaveStateStore, useSaveState } from '../../editor/saveStateStore';
 import type { AutosaveHandle } from '../../editor/plugins/AutosavePlugin';
 import { formatDateTime } from '../../format';
 import { ExportButton } from '../common/ExportButton';
@@ -14,7 +15,7 @@ import { DeleteNoteConfirm } from './DeleteNoteConfirm';
 import { HistoryPanel } from './HistoryPanel';
 import { fieldContextOf, useVisitDetail } from './useVisitDetail';
 import { SaveAsTemplate } from './SaveAsTemplate';
-import { SaveIndicator } from './SaveIndicator';
+import { StoredSaveIndicator } from './SaveIndicator';
 import { templateLabel } from './templateLabels';
 import { STATUS_LABEL, workflowActions } from './workflow';
 import { NoteDetails } from './NoteDetails';
@@ -22,6 +23,8 @@ import { ClearanceNotice } from './ClearanceNotice';
 import { UnfinishedWarning } from './UnfinishedWarning';
 import type { UnfinishedCount, UnfinishedNavigator } from '../../editor/plugins/PlaceholderPlugin';
 import { changesSinceClearance } from '../../../app/templates/freeze';
+
+const isConflict = (s: SaveState) => s.kind === 'conflict';
 
 /** One note: classification banners, workflow, save state, and the editor. */
 export function NoteView({
@@ -38,7 +41,8 @@ export function NoteView({
 }) {
   const [note, setNote] = useState<Note | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [saveStore] = useState(() => new SaveStateStore());
+  const conflict = useSaveState(saveStore, isConflict);
   const [workflowError, setWorkflowError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const autosaveRef = useRef<AutosaveHandle | null>(null);
@@ -85,10 +89,10 @@ export function NoteView({
         if (r.ok) {
           setNote(r.value);
           setLoadError(null);
-          setSaveState({ kind: 'saved' });
+          saveStore.set({ kind: 'saved' });
         } else setLoadError(r.error.message);
       }),
-    [id, loadVisit],
+    [id, loadVisit, saveStore],
   );
 
   useEffect(() => {
@@ -105,14 +109,14 @@ export function NoteView({
   }, [visitId, loadVisit]);
 
   const save = useCallback(
-    async (content: NoteContent, baseRevision: number) => {
-      const r = await notesApi.save(id, baseRevision, content);
+    async (contentJson: string, baseRevision: number) => {
+      const r = await notesApi.save(id, baseRevision, contentJson);
       return r.ok ? { ok: true as const, value: { revision: r.value.revision } } : r;
     },
     [id],
   );
   const saveWithoutWaiting = useCallback(
-    (content: NoteContent, baseRevision: number) => notesApi.saveOnUnload(id, baseRevision, content),
+    (contentJson: string, baseRevision: number) => notesApi.saveOnUnload(id, baseRevision, contentJson),
     [id],
   );
 
@@ -121,10 +125,13 @@ export function NoteView({
     await autosave?.flush();
     return { revision: autosave?.revision ?? note?.revision ?? 1, unsaved: autosave?.hasUnsavedChanges ?? false };
   }, [note?.revision]);
-  const restored = useCallback((next: Note) => {
-    setNote(next);
-    setSaveState({ kind: 'saved' });
-  }, []);
+  const restored = useCallback(
+    (next: Note) => {
+      setNote(next);
+      saveStore.set({ kind: 'saved' });
+    },
+    [saveStore],
+  );
 
   // Stable while the user types, so the (memoised) editor skips the note view's re-renders.
   const readOnlyNote = note?.status === 'cleared';
@@ -133,8 +140,8 @@ export function NoteView({
     () =>
       readOnlyNote || baseRevision === undefined
         ? undefined
-        : { baseRevision, save, saveWithoutWaiting, onState: setSaveState, handleRef: autosaveRef },
-    [readOnlyNote, baseRevision, save, saveWithoutWaiting],
+        : { baseRevision, save, saveWithoutWaiting, onState: saveStore.set, handleRef: autosaveRef },
+    [readOnlyNote, baseRevision, save, saveWithoutWaiting, saveStore],
   );
   const noteContent = note?.content;
   const content = useMemo(() => (noteContent as NoteContent | null) ?? emptyContent(), [noteContent]);
@@ -173,7 +180,6 @@ export function NoteView({
   if (!note) return <p className="muted page">Opening the note…</p>;
 
   const readOnly = note.status === 'cleared';
-  const conflict = saveState.kind === 'conflict';
   return (
     <section className="page note-page" aria-labelledby="note-heading">
       <ClassificationBanner marking={note.classification} position="top" />
@@ -196,7 +202,7 @@ export function NoteView({
               · last edited {formatDateTime(note.updatedAt)}
             </p>
             {/* The state of the note beside its details, so the actions keep to one row. */}
-            {!readOnly && <SaveIndicator state={saveState} onRetry={() => void autosaveRef.current?.retry()} />}
+            {!readOnly && <StoredSaveIndicator store={saveStore} onRetry={() => void autosaveRef.current?.retry()} />}
             {!readOnly && unfinished.placeholders + unfinished.missingFields > 0 && (
               <button
                 type="button"

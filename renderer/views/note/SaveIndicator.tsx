@@ -1,4 +1,5 @@
 import type { SaveState } from '../../editor/autosave';
+import { useSaveState, type SaveStateStore } from '../../editor/saveStateStore';
 
 const TEXT: Record<SaveState['kind'], string> = {
   saved: 'All changes saved',
@@ -24,4 +25,11 @@ export function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: (
       )}
     </div>
   );
+}
+
+const whole = (s: SaveState) => s;
+
+/** The indicator for a note's autosave: it alone re-renders as the state changes while typing. */
+export function StoredSaveIndicator({ store, onRetry }: { store: SaveStateStore; onRetry: () => void }) {
+  return <SaveIndicator state={useSaveState(store, whole)} onRetry={onRetry} />;
 }

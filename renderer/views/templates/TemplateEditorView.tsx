@@ -21,7 +21,7 @@ export function TemplateEditorView({ id, onBack }: { id: string; onBack: () => v
   const details = useRef({ name: '', description: '' });
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const lastContent = useRef<NoteContent | null>(null);
+  const lastContent = useRef<NoteContent | string | null>(null);
 
   useEffect(() => {
     void templatesApi.list().then((r) => {
@@ -36,7 +36,7 @@ export function TemplateEditorView({ id, onBack }: { id: string; onBack: () => v
   }, [id]);
 
   const saveAll = useCallback(
-    async (content: NoteContent) => {
+    async (content: NoteContent | string) => {
       lastContent.current = content;
       const r = await templatesApi.save({ id, ...details.current, content });
       setErrors(r.ok ? {} : messagesByField(r.error));
@@ -45,8 +45,8 @@ export function TemplateEditorView({ id, onBack }: { id: string; onBack: () => v
     [id],
   );
   const save = useCallback(
-    async (content: NoteContent, baseRevision: number) => {
-      const r = await saveAll(content);
+    async (contentJson: string, baseRevision: number) => {
+      const r = await saveAll(contentJson);
       return r.ok ? { ok: true as const, value: { revision: baseRevision + 1 } } : r;
     },
     [saveAll],
