@@ -14,6 +14,24 @@ async function openNewNote(page: Page, harness: Harness, note: NoteEditorPage): 
   await note.focusEnd();
 }
 
+/** A note of `paragraphs` "Paragraph N: the delegation met.", open, with Find on "delegation". */
+async function findInLongNote(page: Page, harness: Harness, note: NoteEditorPage, paragraphs: number): Promise<void> {
+  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
+  const texts = Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i + 1}: the delegation met.`);
+  const { id } = await must<{ id: string }>(harness, 'notes.create', {
+    visitId,
+    title: 'Long',
+    content: doc(...texts),
+  });
+  await page.goto(`${APP_URL}#/visits/${visitId}/notes/${id}`);
+  await note.waitUntilOpen();
+  await note.content.click();
+  await note.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find and replace' });
+  await bar.getByLabel('Find', { exact: true }).pressSequentially('delegation');
+  await expect(bar.getByRole('status', { name: 'Matches' })).toHaveText(`1 of ${paragraphs}`);
+}
+
 /** Ranges in each find highlight: [every other match, the current one]. */
 function highlighted(page: Page): Promise<[number, number]> {
   return page.evaluate(() => {
@@ -60,20 +78,7 @@ test('in a long note every match is counted, and the matches come into view high
   harness,
   note,
 }) => {
-  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
-  const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1}: the delegation met.`);
-  const { id } = await must<{ id: string }>(harness, 'notes.create', {
-    visitId,
-    title: 'Long',
-    content: doc(...paragraphs),
-  });
-  await page.goto(`${APP_URL}#/visits/${visitId}/notes/${id}`);
-  await note.waitUntilOpen();
-  await note.content.click();
-  await note.press('Control+f');
-  const bar = page.getByRole('search', { name: 'Find and replace' });
-  await bar.getByLabel('Find', { exact: true }).pressSequentially('delegation');
-  await expect(bar.getByRole('status', { name: 'Matches' })).toHaveText('1 of 400');
+  await findInLongNote(page, harness, note, 400);
   /** The paragraph numbers whose match is highlighted. */
   const highlightedParagraphs = () =>
     page.evaluate(() => {
@@ -93,20 +98,7 @@ test('typing with Find open never leaves a mark on the wrong letters, even as th
   harness,
   note,
 }) => {
-  const { id: visitId } = await must<{ id: string }>(harness, 'visits.create', VISIT_INPUT);
-  const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i + 1}: the delegation met.`);
-  const { id } = await must<{ id: string }>(harness, 'notes.create', {
-    visitId,
-    title: 'Long',
-    content: doc(...paragraphs),
-  });
-  await page.goto(`${APP_URL}#/visits/${visitId}/notes/${id}`);
-  await note.waitUntilOpen();
-  await note.content.click();
-  await note.press('Control+f');
-  const bar = page.getByRole('search', { name: 'Find and replace' });
-  await bar.getByLabel('Find', { exact: true }).pressSequentially('delegation');
-  await expect(bar.getByRole('status', { name: 'Matches' })).toHaveText('1 of 200');
+  await findInLongNote(page, harness, note, 200);
   /** The text under every mark, read a few frames after a letter is typed before the matches and the page scrolls. */
   const markedAfterTypingAndScrolling = () =>
     page.evaluate(async () => {

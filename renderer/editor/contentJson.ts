@@ -39,7 +39,7 @@ export class ContentJsonCache {
       for (const block of root.getChildren()) {
         const key = block.getKey();
         const cached = this.blocks.get(key);
-        const entry = cached && cached.nodes[0] === block && $unchanged(cached.nodes) ? cached : $write(block);
+        const entry = cached && $unchanged(cached.nodes) ? cached : $write(block);
         next.set(key, entry);
         parts.push(entry.json);
       }
