@@ -128,7 +128,7 @@ interface Typing {
   workP95: number;
 }
 
-const SENTENCES = 'The ministers agreed to meet again before the summit in Turkestan. '.repeat(3);
+const SENTENCES = 'The ministers agreed to meet again before the summit in Turkestan. '.repeat(6);
 
 /**
  * Types three sentences at 35 ms a key in the middle of the open note, twice: once timed in the
