@@ -5,6 +5,7 @@ import { DEMO_VISIT_ID } from '../../app/demo/kazakhstan-turkey';
 import { seedDemo } from '../../app/demo/seed';
 import { must, type Harness } from './harness';
 import { APP_URL, expect, test } from './fixtures';
+import type { NoteEditorPage } from './pages/NoteEditorPage';
 import { NamesPanelPage } from './pages/NamesPanelPage';
 import { Toast } from './pages/Toast';
 
@@ -149,16 +150,26 @@ for (const width of [1024, 1280, 1920]) {
   });
 }
 
-test('the offer under a name near the bottom of the window opens above it, inside the window; Escape closes it', async ({
-  harness,
-  page,
-  note,
-}) => {
+/** The demo brief open at 1280×800, its Names panel listing "F. Oktay" among the other spellings. */
+async function openBriefWithOtherSpellings(
+  page: Page,
+  harness: Harness,
+  note: NoteEditorPage,
+): Promise<NamesPanelPage> {
   seedDemo(harness.store);
   await page.setViewportSize({ width: 1280, height: 800 });
   const names = new NamesPanelPage(page);
   await note.open(VISIT, BRIEF);
   await expect(names.panel.getByRole('list', { name: 'Other spellings' })).toContainText('F. Oktay');
+  return names;
+}
+
+test('the offer under a name near the bottom of the window opens above it, inside the window; Escape closes it', async ({
+  harness,
+  page,
+  note,
+}) => {
+  const names = await openBriefWithOtherSpellings(page, harness, note);
   await names.clickWordNearBottom('F. Oktay', 12);
   const word = await names.wordBox('F. Oktay');
   expect(word.y + word.height, 'the name is at the bottom of the window').toBeGreaterThan(800 - 40);
@@ -186,11 +197,7 @@ test('the Names panel stays beside the text as it scrolls, and goes below the te
   page,
   note,
 }) => {
-  seedDemo(harness.store);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const names = new NamesPanelPage(page);
-  await note.open(VISIT, BRIEF);
-  await expect(names.panel.getByRole('list', { name: 'Other spellings' })).toContainText('F. Oktay');
+  const names = await openBriefWithOtherSpellings(page, harness, note);
   // Long enough to scroll well past the top of the panel.
   await note.focusEnd();
   for (let i = 1; i <= 20; i++) {
